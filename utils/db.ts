@@ -1,0 +1,140 @@
+/**
+ * The one IndexedDB schema of Heads Down, with its ordered migrations.
+ * Every context that reads or writes data goes through this module.
+ */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { FocusBlock, Interruption, ScheduleRule } from './model';
+import type { Settings } from './settings';
+
+export const DB_NAME = 'heads-down';
+export const DB_VERSION = 2;
+
+export interface StoredRule extends ScheduleRule {
+  id: string;
+  /** Position in the editor. */
+  order: number;
+}
+
+/** Exceptions to the weekly schedule and hand-started blocks; the input of the focus engine. */
+export interface FocusOverrides {
+  /** Hand-started intervals (start, end) that are not over yet. */
+  manual: Array<{ start: number; end: number }>;
+  /** Scheduled windows that must not run (skipped, or ended early), by their start. */
+  suppressed: Array<{ start: number; end: number }>;
+  /** The schedule is paused until this time (scheduled windows starting before it do not run). */
+  pausedUntil: number | null;
+  /** Early ends of strict blocks, to limit them per week. */
+  strictEarlyEnds: number[];
+}
+
+export const EMPTY_OVERRIDES: FocusOverrides = { manual: [], suppressed: [], pausedUntil: null, strictEarlyEnds: [] };
+
+interface KvValues {
+  settings: Settings;
+  overrides: FocusOverrides;
+  /** The system zone at the last recompute, to notice a change of time zone. */
+  lastZone: string;
+}
+
+export interface HeadsDownDb extends DBSchema {
+  rules: { key: string; value: StoredRule };
+  blocks: { key: string; value: FocusBlock; indexes: { byStart: number } };
+  interruptions: {
+    key: string;
+    value: Interruption;
+    indexes: { byAt: number; byState: string; byBlock: string };
+  };
+  kv: { key: keyof KvValues; value: KvValues[keyof KvValues] };
+}
+
+type Db = IDBPDatabase<HeadsDownDb>;
+
+/**
+ * Migrations, in order: entry n upgrades a database at version n to n + 1.
+ * Never edit a shipped step; add a new one.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: idb types the upgrade transaction per store list; each step touches different stores.
+export const MIGRATIONS: Array<(db: Db, tx: any) => void> = [
+  // 0 → 1: the first schema.
+  (db) => {
+    db.createObjectStore('rules', { keyPath: 'id' });
+    const blocks = db.createObjectStore('blocks', { keyPath: 'id' });
+    blocks.createIndex('byStart', 'start');
+    const interruptions = db.createObjectStore('interruptions', { keyPath: 'id' });
+    interruptions.createIndex('byAt', 'at');
+    db.createObjectStore('kv');
+  },
+  // 1 → 2: the held list and the per-block digest read by index instead of scanning history.
+  (_db, tx) => {
+    const store = tx.objectStore('interruptions');
+    store.createIndex('byState', 'state');
+    store.createIndex('byBlock', 'blockId');
+  },
+];
+
+let dbPromise: Promise<Db> | null = null;
+
+/** Opens (and upgrades) the database; the promise is shared by the whole context. */
+export function openHeadsDownDb(version = DB_VERSION): Promise<Db> {
+  if (!dbPromise || version !== DB_VERSION) {
+    const opening = openDB<HeadsDownDb>(DB_NAME, version, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]?.(db, tx);
+      },
+      blocking() {
+        // A newer version of the extension wants to upgrade: let it.
+        void opening.then((db) => db.close());
+        dbPromise = null;
+      },
+    });
+    if (version !== DB_VERSION) return opening;
+    dbPromise = opening;
+    opening.catch(() => {
+      dbPromise = null;
+    });
+  }
+  return dbPromise;
+}
+
+/** Forgets the cached connection (tests give each case a fresh IDBFactory). */
+export function forgetDbConnection(): void {
+  dbPromise = null;
+}
+
+/** A storage failure worded for the person (quota, abort), keeping the cause. */
+export class StorageError extends Error {
+  constructor(action: string, cause: unknown) {
+    const name = cause instanceof Error || cause instanceof DOMException ? cause.name : '';
+    const reason =
+      name === 'QuotaExceededError'
+        ? 'the browser says its storage is full. Free some space or shorten how long history is kept.'
+        : name === 'AbortError'
+          ? 'the browser aborted the write. Nothing was saved; please try again.'
+          : `${cause instanceof Error ? cause.message : String(cause)}`;
+    super(`Could not ${action}: ${reason}`);
+    this.name = 'StorageError';
+    this.cause = cause;
+  }
+}
+
+/** Runs a storage step and turns any failure into a StorageError. */
+export async function guarded<T>(action: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof StorageError) throw error;
+    throw new StorageError(action, error);
+  }
+}
+
+export async function readKv<K extends keyof KvValues>(key: K): Promise<KvValues[K] | undefined> {
+  const db = await openHeadsDownDb();
+  return (await db.get('kv', key)) as KvValues[K] | undefined;
+}
+
+export async function writeKv<K extends keyof KvValues>(key: K, value: KvValues[K]): Promise<void> {
+  await guarded(`save ${key}`, async () => {
+    const db = await openHeadsDownDb();
+    await db.put('kv', value, key);
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The one message protocol between contexts. Each message name maps to its payload and reply.
+ * Events are past tense (`signalObserved`), queries and commands are verbs (`getStatus`).
+ * Payloads are plain JSON; times are epoch ms.
+ */
+import { browser } from 'wxt/browser';
+import type { FocusBlock, Interruption, ScheduleFile } from './model';
+import type { Settings } from './settings';
+import type { RangeStats } from './stats';
+
+/** A failure the person can read, instead of a thrown error crossing contexts. */
+export type Failure = { ok: false; error: string };
+export type Done<T = object> = ({ ok: true } & T) | Failure;
+
+/** What the popup needs to draw itself in one round trip. */
+export interface FocusStatus {
+  now: number;
+  /** The running block, or null when idle. */
+  block: Pick<FocusBlock, 'id' | 'start' | 'end' | 'origin' | 'strict'> | null;
+  /** The next scheduled window after now (skips and pauses applied). */
+  next: { start: number; end: number } | null;
+  pausedUntil: number | null;
+  /** Held items not yet opened or dismissed, newest first. */
+  held: Interruption[];
+  today: RangeStats;
+  /** The running block's figures (null when idle). */
+  current: RangeStats | null;
+  /** Nothing recorded yet and no schedule: the popup explains the product. */
+  firstRun: boolean;
+  strictEarlyEndsLeft: number;
+  strictPhrase: string;
+  /** The last storage failure the person has not seen yet. */
+  storageError: string | null;
+}
+
+/** A signal observed by the guard in a page, as the relay forwards it (already validated). */
+export interface ObservedSignal {
+  kind: 'notification' | 'title' | 'favicon' | 'sound';
+  /** When the page saw it (the relay clamps it to its own clock). */
+  at: number;
+  /** Messages it stands for: 1 for a notification, the rise for a title count, 1 otherwise. */
+  messages: number;
+  /** Notification text (already size-capped). */
+  title?: string;
+  body?: string;
+  /** The guard judged it a breakthrough and let it through. */
+  breakthrough?: boolean;
+}
+
+export interface Protocol {
+  getStatus: { payload: undefined; reply: FocusStatus };
+  startBlock: { payload: { minutes: number }; reply: Done };
+  extendBlock: { payload: { minutes: number }; reply: Done };
+  endBlock: { payload: { phrase?: string }; reply: Done };
+  skipNextBlock: { payload: undefined; reply: Done };
+  pauseSchedule: { payload: { until: number | null }; reply: Done };
+  openHeld: { payload: { id: string }; reply: Done };
+  dismissHeld: { payload: { ids: string[] }; reply: Done };
+  getSchedule: { payload: undefined; reply: ScheduleFile };
+  saveSchedule: { payload: { file: unknown }; reply: Done };
+  getSettings: { payload: undefined; reply: Settings };
+  saveSettings: { payload: { settings: unknown }; reply: Done };
+  addCustomSite: { payload: { origin: string; name: string; grammar: string | null }; reply: Done };
+  removeCustomSite: { payload: { origin: string }; reply: Done };
+  signalObserved: { payload: { signals: ObservedSignal[] }; reply: Done<{ recorded: number }> };
+  importHistory: { payload: { text: string }; reply: Done<{ imported: number }> };
+  deleteAllData: { payload: undefined; reply: Done };
+}
+
+export type MessageName = keyof Protocol;
+export type Message<K extends MessageName = MessageName> = { type: K; payload: Protocol[K]['payload'] };
+
+/** Sends a typed message to the background and returns its typed reply. */
+export async function send<K extends MessageName>(
+  type: K,
+  ...payload: Protocol[K]['payload'] extends undefined ? [] : [Protocol[K]['payload']]
+): Promise<Protocol[K]['reply']> {
+  return (await browser.runtime.sendMessage({ type, payload: payload[0] })) as Protocol[K]['reply'];
+}
