@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { mergeLocales } from './scripts/merge-locales.mjs';
 import { WATCHED_MATCHES } from './utils/apps';
+
+mergeLocales();
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -1,6 +1,6 @@
 // Draws the toolbar and store icons (idle and "focus block running") as PNGs, with no dependencies.
 // Run: node scripts/make-icons.mjs  (writes public/icons/*.png)
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {

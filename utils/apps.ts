@@ -84,17 +84,37 @@ export const WATCHED_APPS: readonly WatchedApp[] = [
   { id: 'rocketchat', name: 'Rocket.Chat', matches: ['https://*.rocket.chat/*'], blinks: false },
   { id: 'zulip', name: 'Zulip', matches: ['https://*.zulipchat.com/*'], blinks: false },
   { id: 'element', name: 'Element', matches: ['https://app.element.io/*'], blinks: false },
-  { id: 'proton-mail', name: 'Proton Mail', matches: ['https://mail.proton.me/*', 'https://mail.protonmail.com/*'], blinks: false },
-  { id: 'fastmail', name: 'Fastmail', matches: ['https://app.fastmail.com/*', 'https://www.fastmail.com/*'], blinks: false },
+  {
+    id: 'proton-mail',
+    name: 'Proton Mail',
+    matches: ['https://mail.proton.me/*', 'https://mail.protonmail.com/*'],
+    blinks: false,
+  },
+  {
+    id: 'fastmail',
+    name: 'Fastmail',
+    matches: ['https://app.fastmail.com/*', 'https://www.fastmail.com/*'],
+    blinks: false,
+  },
   { id: 'yahoo-mail', name: 'Yahoo Mail', matches: ['https://mail.yahoo.com/*'], blinks: false },
   { id: 'linkedin', name: 'LinkedIn', matches: ['https://www.linkedin.com/*'], blinks: true },
   {
     id: 'zoho-mail',
     name: 'Zoho Mail',
-    matches: ['https://mail.zoho.com/*', 'https://mail.zoho.eu/*', 'https://mail.zoho.in/*', 'https://mail.zoho.com.au/*'],
+    matches: [
+      'https://mail.zoho.com/*',
+      'https://mail.zoho.eu/*',
+      'https://mail.zoho.in/*',
+      'https://mail.zoho.com.au/*',
+    ],
     blinks: false,
   },
-  { id: 'zoho-cliq', name: 'Zoho Cliq', matches: ['https://cliq.zoho.com/*', 'https://cliq.zoho.eu/*', 'https://cliq.zoho.in/*'], blinks: false },
+  {
+    id: 'zoho-cliq',
+    name: 'Zoho Cliq',
+    matches: ['https://cliq.zoho.com/*', 'https://cliq.zoho.eu/*', 'https://cliq.zoho.in/*'],
+    blinks: false,
+  },
 ];
 
 /** Every match pattern of the catalog: the manifest's host permissions and content-script matches. */

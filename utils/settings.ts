@@ -66,32 +66,44 @@ export function validateSettings(value: unknown): SettingsResult {
   if (typeof value !== 'object' || value === null) return { ok: false, error: 'Settings must be an object.' };
   const s = value as Settings;
   if (!isStringList(s.disabledApps, 100, 100)) return { ok: false, error: 'disabledApps must be a list of app ids.' };
-  if (!Array.isArray(s.customSites) || s.customSites.length > 50) return { ok: false, error: 'customSites must be a list of at most 50 sites.' };
+  if (!Array.isArray(s.customSites) || s.customSites.length > 50)
+    return { ok: false, error: 'customSites must be a list of at most 50 sites.' };
   for (const site of s.customSites) {
     if (typeof site?.origin !== 'string' || !/^https?:\/\/[^/\s]+$/.test(site.origin))
-      return { ok: false, error: `Custom site origin "${String(site?.origin)}" must look like https://chat.example.org.` };
+      return {
+        ok: false,
+        error: `Custom site origin "${String(site?.origin)}" must look like https://chat.example.org.`,
+      };
     if (typeof site.name !== 'string' || site.name.length === 0 || site.name.length > 80)
       return { ok: false, error: 'Each custom site needs a name of 1 to 80 characters.' };
-    if (site.grammar !== null && typeof site.grammar !== 'string') return { ok: false, error: 'A custom site grammar must be an app id or null.' };
+    if (site.grammar !== null && typeof site.grammar !== 'string')
+      return { ok: false, error: 'A custom site grammar must be an app id or null.' };
   }
   if (!isStringList(s.batchWindows, 24, 5) || !s.batchWindows.every((t) => HHMM.test(t)))
     return { ok: false, error: 'Batch windows must be times written HH:MM (at most 24).' };
   const b = s.breakthrough;
   if (typeof b !== 'object' || b === null) return { ok: false, error: 'breakthrough must be an object.' };
-  if (!isStringList(b.keywords, 100, 60)) return { ok: false, error: 'Keywords: at most 100, each up to 60 characters.' };
+  if (!isStringList(b.keywords, 100, 60))
+    return { ok: false, error: 'Keywords: at most 100, each up to 60 characters.' };
   if (!isStringList(b.vips, 100, 80)) return { ok: false, error: 'VIP names: at most 100, each up to 80 characters.' };
   if (!isStringList(b.neverHold, 100, 100)) return { ok: false, error: 'neverHold must be a list of app ids.' };
   const st = s.strict;
-  if (typeof st !== 'object' || st === null || typeof st.enabled !== 'boolean') return { ok: false, error: 'strict.enabled must be true or false.' };
+  if (typeof st !== 'object' || st === null || typeof st.enabled !== 'boolean')
+    return { ok: false, error: 'strict.enabled must be true or false.' };
   if (typeof st.phrase !== 'string' || st.phrase.trim().length < 4 || st.phrase.length > 200)
     return { ok: false, error: 'The strict-mode phrase must be 4 to 200 characters.' };
-  if (!isInt(st.earlyEndsPerWeek, 0, 50)) return { ok: false, error: 'Early ends per week must be a whole number from 0 to 50.' };
+  if (!isInt(st.earlyEndsPerWeek, 0, 50))
+    return { ok: false, error: 'Early ends per week must be a whole number from 0 to 50.' };
   const p = s.privacy;
-  if (typeof p !== 'object' || p === null || typeof p.keepText !== 'boolean') return { ok: false, error: 'privacy.keepText must be true or false.' };
-  if (!isInt(p.textDays, 0, 365)) return { ok: false, error: 'Days to keep notification text must be a whole number from 0 to 365.' };
-  if (!isInt(p.historyDays, 7, 3650)) return { ok: false, error: 'Days to keep history must be a whole number from 7 to 3650.' };
+  if (typeof p !== 'object' || p === null || typeof p.keepText !== 'boolean')
+    return { ok: false, error: 'privacy.keepText must be true or false.' };
+  if (!isInt(p.textDays, 0, 365))
+    return { ok: false, error: 'Days to keep notification text must be a whole number from 0 to 365.' };
+  if (!isInt(p.historyDays, 7, 3650))
+    return { ok: false, error: 'Days to keep history must be a whole number from 7 to 3650.' };
   if (typeof s.showHeldCount !== 'boolean') return { ok: false, error: 'showHeldCount must be true or false.' };
-  if (!isInt(s.defaultMinutes, 1, 720)) return { ok: false, error: 'The default block length must be 1 to 720 minutes.' };
+  if (!isInt(s.defaultMinutes, 1, 720))
+    return { ok: false, error: 'The default block length must be 1 to 720 minutes.' };
   if (typeof s.syncSchedule !== 'boolean') return { ok: false, error: 'syncSchedule must be true or false.' };
   return { ok: true, settings: s };
 }

@@ -1,0 +1,1 @@
+export function mergeLocales(root?: string): void;
