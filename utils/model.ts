@@ -60,4 +60,9 @@ export interface Interruption {
   text: { title: string; body: string } | null;
   /** For held items: still listed in the popup until opened or dismissed. */
   state: 'pending' | 'released' | 'opened' | 'dismissed';
+  /**
+   * Per-kind counts behind `messages` (see utils/interruptions.ts): notification signals, and the
+   * summed rises of the title's unread count. Absent on records made before grouping kept it.
+   */
+  tally?: { notification: number; rise: number };
 }
