@@ -1,0 +1,82 @@
+/**
+ * Mean time between interruptions per day, as bars against a dashed 11-minute baseline.
+ * Own SVG: seven bars and a line do not justify a chart library in an extension page.
+ */
+import { t } from '@/utils/browser-i18n';
+import { BASELINE_MINUTES } from '@/utils/stats';
+import type { WeekReport } from '@/utils/week';
+import { gapText } from './figures';
+
+const WIDTH = 560;
+const HEIGHT = 200;
+const PAD = { top: 16, right: 12, bottom: 28, left: 40 };
+
+function weekday(ms: number, zone: string): string {
+  return new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: zone }).format(ms);
+}
+
+/** Round axis top: the next multiple of 15 minutes above the tallest bar and the baseline. */
+function axisTop(values: Array<number | null>): number {
+  const max = Math.max(BASELINE_MINUTES * 1.5, ...values.map((v) => v ?? 0));
+  return Math.ceil(max / 15) * 15;
+}
+
+/** The bar chart; the day table carries the same figures as text. */
+export function DayBars({ week }: { week: WeekReport }) {
+  const values = week.days.map((d) => (d.stats.meanBetweenMs === null ? null : d.stats.meanBetweenMs / 60_000));
+  const top = axisTop(values);
+  const plotW = WIDTH - PAD.left - PAD.right;
+  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const slot = plotW / week.days.length;
+  const y = (minutes: number) => PAD.top + plotH - (Math.min(minutes, top) / top) * plotH;
+  const detail = week.days
+    .map(
+      (d) =>
+        `${weekday(d.start, week.zone)} ${d.stats.meanBetweenMs === null ? t('report_none') : gapText(d.stats.meanBetweenMs)}`,
+    )
+    .join(', ');
+  const ticks = [0, top / 3, (2 * top) / 3, top].map((v) => Math.round(v));
+
+  return (
+    <svg
+      class="chart bars"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={t('report_bars_label', detail)}
+      data-testid="chart-bars"
+    >
+      {ticks.map((v) => (
+        <g key={v} class="tick">
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} />
+          <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end">
+            {v}
+          </text>
+        </g>
+      ))}
+      {week.days.map((d, i) => {
+        const v = values[i] ?? null;
+        const x = PAD.left + i * slot + slot * 0.2;
+        return (
+          <g key={d.date}>
+            {v !== null && (
+              <rect
+                class={v >= BASELINE_MINUTES ? 'bar good' : 'bar poor'}
+                x={x}
+                y={y(v)}
+                width={slot * 0.6}
+                height={Math.max(1, PAD.top + plotH - y(v))}
+              />
+            )}
+            <text x={x + slot * 0.3} y={HEIGHT - 8} text-anchor="middle">
+              {weekday(d.start, week.zone)}
+            </text>
+          </g>
+        );
+      })}
+      <line class="baseline" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(BASELINE_MINUTES)} y2={y(BASELINE_MINUTES)} />
+      <text class="baseline-label" x={WIDTH - PAD.right} y={y(BASELINE_MINUTES) - 4} text-anchor="end">
+        {t('report_baseline')}
+      </text>
+    </svg>
+  );
+}

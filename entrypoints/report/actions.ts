@@ -1,0 +1,58 @@
+/** What the report's buttons do beyond reading: downloads, and commands to the background. */
+import type { Outcome } from '@/components/report/DataTools';
+import type { QuietWindow } from '@/components/report/Suggestions';
+import { t } from '@/utils/browser-i18n';
+import { parseHistoryFile } from '@/utils/history-file';
+import { send } from '@/utils/messages';
+import type { ScheduleRule, Weekday } from '@/utils/model';
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const satisfies readonly Weekday[];
+const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
+
+/** Saves `text` as a file through a temporary object URL (no permission, no network). */
+export function download(fileName: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers start reading the blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The schedule rule for a quiet window: that weekday, two whole hours, wherever the person is. */
+export function ruleFor(window: QuietWindow): ScheduleRule {
+  return {
+    days: [WEEKDAYS[window.weekday - 1] ?? 'mon'],
+    start: hh(window.startHour),
+    end: hh(window.startHour + 2),
+    zone: 'local',
+  };
+}
+
+/** Appends the window to the saved schedule; an error text, or null when it was saved. */
+export async function addQuietWindow(window: QuietWindow): Promise<string | null> {
+  const file = await send('getSchedule');
+  const reply = await send('saveSchedule', { file: { ...file, rules: [...(file?.rules ?? []), ruleFor(window)] } });
+  return reply?.ok ? null : (reply?.error ?? 'no answer from the extension');
+}
+
+/** Validates the whole file here first, so a bad file is refused before anything is sent or written. */
+export async function importHistoryText(text: string): Promise<Outcome> {
+  const parsed = parseHistoryFile(text);
+  if (!parsed.ok) return { ok: false, message: `${t('report_import_refused')} ${parsed.error}` };
+  const reply = await send('importHistory', { text });
+  if (!reply?.ok)
+    return { ok: false, message: `${t('report_import_refused')} ${reply?.error ?? 'no answer from the extension'}` };
+  return { ok: true, message: t('report_import_done', reply.imported) };
+}
+
+/** Deletes every record, the schedule and the settings (the background owns the stores). */
+export async function deleteAllData(): Promise<Outcome> {
+  const reply = await send('deleteAllData');
+  return reply?.ok
+    ? { ok: true, message: t('report_delete_done') }
+    : { ok: false, message: `${t('report_failed')} ${reply?.error ?? 'no answer from the extension'}` };
+}

@@ -1,0 +1,59 @@
+/**
+ * What the report page reads from IndexedDB. It reads a time range through the `byAt` and `byStart`
+ * indexes, never the whole history, so a year of records costs no more than one week (issue 6).
+ */
+
+import { openHeadsDownDb } from './db';
+import type { FocusBlock, Interruption } from './model';
+
+export const DAY_MS = 86_400_000;
+/** Blocks are looked up this far before a range: a block that began then may still run into it. */
+export const BLOCK_LOOKBACK_MS = DAY_MS;
+
+export interface RangeRecords {
+  interruptions: Interruption[];
+  blocks: FocusBlock[];
+}
+
+/** When a block stops counting: its real end once over, else its planned end. */
+function blockEnd(block: FocusBlock): number {
+  return block.endedAt ?? block.end;
+}
+
+/** Interruptions that arrived in [from, to), oldest first, through the `byAt` index. */
+export async function readInterruptions(from: number, to: number): Promise<Interruption[]> {
+  if (!(to > from)) return [];
+  const db = await openHeadsDownDb();
+  return db.getAllFromIndex('interruptions', 'byAt', IDBKeyRange.bound(from, to, false, true));
+}
+
+/** Interruptions in [from, to) and the blocks overlapping it (even from up to a day before), in one transaction. */
+export async function readRange(from: number, to: number): Promise<RangeRecords> {
+  if (!(to > from)) return { interruptions: [], blocks: [] };
+  const db = await openHeadsDownDb();
+  const tx = db.transaction(['interruptions', 'blocks'], 'readonly');
+  const [interruptions, started] = await Promise.all([
+    tx
+      .objectStore('interruptions')
+      .index('byAt')
+      .getAll(IDBKeyRange.bound(from, to, false, true)),
+    tx
+      .objectStore('blocks')
+      .index('byStart')
+      .getAll(IDBKeyRange.bound(from - BLOCK_LOOKBACK_MS, to, false, true)),
+  ]);
+  await tx.done;
+  return { interruptions, blocks: started.filter((block) => blockEnd(block) > from) };
+}
+
+/** Every record, for the whole-history export only (the one place that may read everything). */
+export async function readAllHistory(): Promise<RangeRecords> {
+  const db = await openHeadsDownDb();
+  const tx = db.transaction(['interruptions', 'blocks'], 'readonly');
+  const [interruptions, blocks] = await Promise.all([
+    tx.objectStore('interruptions').index('byAt').getAll(),
+    tx.objectStore('blocks').index('byStart').getAll(),
+  ]);
+  await tx.done;
+  return { interruptions, blocks };
+}
