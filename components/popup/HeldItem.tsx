@@ -1,0 +1,45 @@
+import { t } from '@/utils/browser-i18n';
+import type { Interruption } from '@/utils/model';
+import { formatClock } from './clock';
+
+interface Props {
+  item: Interruption;
+  appName: string;
+  busy: boolean;
+  onOpen: (id: string) => void;
+  onDismiss: (ids: string[]) => void;
+}
+
+/** One held interruption: its text when kept (else how many messages), openable or dismissible. */
+export function HeldItem({ item, appName, busy, onOpen, onDismiss }: Props) {
+  const messages = Math.max(1, item.messages);
+  const title =
+    item.text?.title.trim() || (messages === 1 ? t('popup_heldOneMessage') : t('popup_heldMessages', messages));
+  const body = item.text?.body.trim();
+  const time = formatClock(item.at);
+  return (
+    <li class="held-item">
+      <button
+        type="button"
+        class="held-open"
+        disabled={busy}
+        onClick={() => onOpen(item.id)}
+        title={t('popup_heldOpenLabel', title, appName, time)}
+      >
+        <span class="held-title">{title}</span>
+        {body && <span class="held-body">{body}</span>}
+        <span class="held-time">{time}</span>
+      </button>
+      <button
+        type="button"
+        class="icon-button"
+        disabled={busy}
+        onClick={() => onDismiss([item.id])}
+        aria-label={t('popup_heldDismissLabel', title)}
+        title={t('popup_dismiss')}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+}

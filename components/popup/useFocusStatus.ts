@@ -1,0 +1,64 @@
+/** The popup's copy of the background's truth: fetched on open and again whenever focusState changes. */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type FocusStatus, send } from '@/utils/messages';
+
+/** How long the popup waits for the background before it says it cannot reach it. */
+export const STATUS_TIMEOUT_MS = 5000;
+
+export interface StatusState {
+  status: FocusStatus | null;
+  /** The last fetch failed or timed out (the last good status, if any, stays shown). */
+  failed: boolean;
+  refresh: () => Promise<void>;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Fetches `getStatus` now and on every `focusState` write in local storage. */
+export function useFocusStatus(): StatusState {
+  const [status, setStatus] = useState<FocusStatus | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Replies can overtake each other; only the newest request may win.
+  const latest = useRef(0);
+
+  const refresh = useCallback(async () => {
+    const ticket = ++latest.current;
+    try {
+      const reply = await withTimeout(send('getStatus'), STATUS_TIMEOUT_MS);
+      // A stub background answers undefined; treat anything without a clock as no answer.
+      if (!reply || typeof reply.now !== 'number') throw new Error('no status');
+      if (ticket === latest.current) {
+        setStatus(reply);
+        setFailed(false);
+      }
+    } catch {
+      if (ticket === latest.current) setFailed(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'focusState' in changes) void refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [refresh]);
+
+  return { status, failed, refresh };
+}

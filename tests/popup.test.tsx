@@ -1,0 +1,218 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { type FocusStatus, send } from '@/utils/messages';
+import { emptyStats, focusingStatus, idleStatus, MIN, NOW } from './popup/fixtures';
+
+vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
+vi.mock('@/utils/browser-i18n', () => import('./popup/fake-i18n'));
+
+const sendMock = vi.mocked(send);
+let status: FocusStatus;
+
+/** Answers getStatus with the current fixture and every command with ok. */
+function answer(replies: Record<string, unknown> = {}) {
+  sendMock.mockImplementation((async (type: string) => {
+    if (type === 'getStatus') return status;
+    return replies[type] ?? { ok: true };
+  }) as typeof send);
+}
+
+function sent(type: string): unknown[] {
+  return sendMock.mock.calls.filter((c) => c[0] === type).map((c) => c[1]);
+}
+
+async function renderWith(s: FocusStatus) {
+  status = s;
+  render(<App />);
+  await screen.findByRole('heading', { level: 1 });
+  await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sendMock.mockReset();
+  answer();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('idle popup', () => {
+  it('starts a preset block', async () => {
+    await renderWith(idleStatus());
+    expect(screen.getByText('Ready')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '50 min' }));
+    await waitFor(() => expect(sent('startBlock')).toEqual([{ minutes: 50 }]));
+  });
+
+  it.each([
+    ['0', false],
+    ['721', false],
+    ['2.5', false],
+    ['', false],
+    ['1', true],
+    ['720', true],
+    [' 45 ', true],
+  ])('custom minutes %j accepted: %s', async (typed, ok) => {
+    await renderWith(idleStatus());
+    const input = screen.getByLabelText('Or choose minutes') as HTMLInputElement;
+    // happy-dom keeps what is typed into a number input; a browser would give '' for '2.5x'-like text.
+    fireEvent.input(input, { target: { value: typed } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    if (ok) {
+      await waitFor(() => expect(sent('startBlock')).toEqual([{ minutes: Number(typed.trim()) }]));
+      expect(input.getAttribute('aria-invalid')).toBe('false');
+    } else {
+      expect(await screen.findByText('Enter whole minutes from 1 to 720.')).toBeTruthy();
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(sent('startBlock')).toEqual([]);
+    }
+  });
+
+  it('explains the product on the first run and offers the start button', async () => {
+    await renderWith(idleStatus({ firstRun: true }));
+    expect(screen.getByText(/keeps chat and email tabs quiet/)).toBeTruthy();
+    // No figures yet: a new person sees no zeros.
+    expect(screen.queryByText('Reached you')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '25 min' }));
+    await waitFor(() => expect(sent('startBlock')).toEqual([{ minutes: 25 }]));
+  });
+
+  it('shows a storage error as an alert', async () => {
+    await renderWith(idleStatus({ storageError: 'QuotaExceededError' }));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('QuotaExceededError');
+  });
+
+  it('says when the background does not answer, and retries', async () => {
+    sendMock.mockRejectedValueOnce(new Error('Receiving end does not exist'));
+    status = idleStatus();
+    render(<App />);
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    fireEvent.click(retry);
+    await screen.findByText('Ready');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(sent('getStatus').length).toBe(2);
+  });
+});
+
+describe('focusing popup', () => {
+  it('counts down once a second from the block end', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.setSystemTime(NOW);
+    status = focusingStatus(10, 25); // 15 minutes left
+    render(<App />);
+    await vi.advanceTimersByTimeAsync(0);
+    const timer = screen.getByRole('timer');
+    expect(timer.textContent).toBe('15:00');
+    // Ticks land just after each whole second (15 ms late, so the face never shows a stale second).
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(timer.textContent).toBe('14:59');
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(timer.textContent).toBe('13:58');
+    // Only one tick per second: no busy re-rendering while the popup is open.
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  it('extends and ends a normal block', async () => {
+    await renderWith(focusingStatus(5, 50));
+    expect(screen.getByText('Focusing')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '+15 min' }));
+    await waitFor(() => expect(sent('extendBlock')).toEqual([{ minutes: 15 }]));
+    fireEvent.click(screen.getByRole('button', { name: '+25 min' }));
+    await waitFor(() => expect(sent('extendBlock')).toEqual([{ minutes: 15 }, { minutes: 25 }]));
+    fireEvent.click(screen.getByRole('button', { name: 'End now' }));
+    await waitFor(() => expect(sent('endBlock')).toEqual([{}]));
+  });
+
+  it('asks for the phrase in strict mode and shows a refusal', async () => {
+    answer({ endBlock: { ok: false, error: 'That is not the phrase.' } });
+    await renderWith({ ...focusingStatus(5, 50, true), strictEarlyEndsLeft: 2 });
+    expect(screen.getByText('Focusing · strict')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'End early…' }));
+    expect(screen.getByText('Early ends left this week: 2')).toBeTruthy();
+    const input = screen.getByLabelText('Type “I choose to stop focusing” to end early');
+    expect(document.activeElement).toBe(input);
+    fireEvent.input(input, { target: { value: 'I choose to stop' } });
+    fireEvent.click(screen.getByRole('button', { name: 'End block' }));
+    await waitFor(() => expect(sent('endBlock')).toEqual([{ phrase: 'I choose to stop' }]));
+    expect((await screen.findByRole('alert')).textContent).toContain('That is not the phrase.');
+  });
+
+  it('offers no early end when none are left this week', async () => {
+    await renderWith({ ...focusingStatus(5, 50, true), strictEarlyEndsLeft: 0 });
+    fireEvent.click(screen.getByRole('button', { name: 'End early…' }));
+    expect(screen.getByText(/No early ends left this week/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'End block' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep focusing' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'End early…' }));
+  });
+});
+
+describe('status updates', () => {
+  it('re-fetches when the background writes focusState, and only then', async () => {
+    await renderWith(idleStatus());
+    const before = sent('getStatus').length;
+    status = focusingStatus(0, 25);
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    await fakeBrowser.storage.sync.set({ focusState: 1 });
+    expect(sent('getStatus').length).toBe(before);
+    await fakeBrowser.storage.local.set({ focusState: { v: 2 } });
+    expect(await screen.findByRole('timer')).toBeTruthy();
+    expect(sent('getStatus').length).toBe(before + 1);
+  });
+});
+
+describe('today against the baseline', () => {
+  it('states the mean gap and the ratio to 11 minutes', async () => {
+    const today = emptyStats({
+      focusMinutes: 148,
+      reached: 4,
+      held: 6,
+      peeks: 2,
+      messagesHeld: 9,
+      meanBetweenMs: 37 * MIN,
+      baselineRatio: 37 / 11,
+      unguardedMeanBetweenMs: 148 / 12,
+      longestStretchMs: 52 * MIN,
+    });
+    await renderWith(idleStatus({ today }));
+    // 37 / 11 = 3.36…, one decimal.
+    expect(screen.getByText('One interruption every 37 min — 3.4× the 11-minute baseline')).toBeTruthy();
+    const figures = screen.getByRole('heading', { name: 'Today' }).parentElement!;
+    const dd = (label: string) => within(figures).getByText(label).parentElement!.querySelector('dd')!;
+    const value = (label: string) => dd(label).querySelector('.figure-value')!.textContent;
+    expect(value('Reached you')).toBe('4');
+    expect(value('Held')).toBe('6');
+    expect(dd('Held').querySelector('.figure-note')!.textContent).toBe('9 messages');
+    expect(value('Peeks')).toBe('2');
+    expect(value('Longest stretch')).toBe('52 min');
+  });
+
+  it('says "none in 47 min" rather than NaN when nothing reached the person', async () => {
+    const today = emptyStats({ focusMinutes: 47, longestStretchMs: 47 * MIN });
+    await renderWith(idleStatus({ today }));
+    expect(screen.getByText('No interruptions in 47 min of focus')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined|null/);
+  });
+
+  it('shows no row of zeros before any focus time', async () => {
+    await renderWith(idleStatus());
+    expect(screen.getByText('No focus time yet today.')).toBeTruthy();
+    expect(screen.queryByText('Reached you')).toBeNull();
+  });
+
+  it('leads with the running block and keeps today in one line', async () => {
+    const s = focusingStatus(30, 50);
+    s.current = emptyStats({ focusMinutes: 30, reached: 1, meanBetweenMs: 30 * MIN, baselineRatio: 30 / 11 });
+    s.today = emptyStats({ focusMinutes: 90, reached: 2, meanBetweenMs: 45 * MIN, baselineRatio: 45 / 11 });
+    await renderWith(s);
+    expect(screen.getByRole('heading', { name: 'This block' })).toBeTruthy();
+    expect(screen.getByText('One interruption every 30 min — 2.7× the 11-minute baseline')).toBeTruthy();
+    expect(screen.getByText(/One interruption every 45 min — 4.1× the 11-minute baseline/)).toBeTruthy();
+  });
+});

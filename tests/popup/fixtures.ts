@@ -1,0 +1,75 @@
+/** FocusStatus fixtures for the popup tests, built from plain numbers. */
+import type { FocusStatus } from '@/utils/messages';
+import type { Interruption } from '@/utils/model';
+import type { RangeStats } from '@/utils/stats';
+
+export const MIN = 60_000;
+/** Tue 2025-03-04 10:00 in the test process's zone. */
+export const NOW = new Date(2025, 2, 4, 10, 0, 0).getTime();
+
+/** Figures for a range with nothing in it. */
+export function emptyStats(overrides: Partial<RangeStats> = {}): RangeStats {
+  return {
+    from: NOW - 10 * 60 * MIN,
+    to: NOW,
+    reached: 0,
+    held: 0,
+    breakthroughs: 0,
+    peeks: 0,
+    messagesHeld: 0,
+    focusMinutes: 0,
+    longestStretchMs: 0,
+    meanBetweenMs: null,
+    unguardedMeanBetweenMs: null,
+    baselineRatio: null,
+    ...overrides,
+  };
+}
+
+/** An idle, already-used popup. */
+export function idleStatus(overrides: Partial<FocusStatus> = {}): FocusStatus {
+  return {
+    now: NOW,
+    block: null,
+    next: null,
+    pausedUntil: null,
+    held: [],
+    today: emptyStats(),
+    current: null,
+    firstRun: false,
+    strictEarlyEndsLeft: 2,
+    strictPhrase: 'I choose to stop focusing',
+    storageError: null,
+    ...overrides,
+  };
+}
+
+/** A manual block that started `elapsedMin` ago and lasts `lengthMin`. */
+export function focusingStatus(elapsedMin: number, lengthMin: number, strict = false): FocusStatus {
+  const start = NOW - elapsedMin * MIN;
+  return idleStatus({
+    block: { id: 'b1', start, end: start + lengthMin * MIN, origin: 'manual', strict },
+    current: emptyStats({ from: start, focusMinutes: elapsedMin }),
+  });
+}
+
+let seq = 0;
+/** A held interruption of `appId`, `minAgo` minutes before NOW. */
+export function heldItem(appId: string, minAgo: number, extra: Partial<Interruption> = {}): Interruption {
+  seq++;
+  return {
+    id: `i${seq}`,
+    at: NOW - minAgo * MIN,
+    lastAt: NOW - minAgo * MIN,
+    offsetMin: 0,
+    appId,
+    tabId: seq,
+    kind: 'held',
+    messages: 1,
+    signals: ['notification', 'title'],
+    blockId: 'b1',
+    text: null,
+    state: 'pending',
+    ...extra,
+  };
+}
