@@ -9,22 +9,24 @@ import { gapText } from './figures';
 
 const WIDTH = 560;
 const HEIGHT = 200;
-const PAD = { top: 16, right: 12, bottom: 28, left: 40 };
+const PAD = { top: 28, right: 12, bottom: 28, left: 40 };
 
 function weekday(ms: number, zone: string): string {
   return new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: zone }).format(ms);
 }
 
-/** Round axis top: the next multiple of 15 minutes above the tallest bar and the baseline. */
-function axisTop(values: Array<number | null>): number {
+/** A round axis in minutes: at most four steps of 5, 10, 15, 30 min or whole hours, covering the baseline. */
+function axis(values: Array<number | null>): { top: number; ticks: number[] } {
   const max = Math.max(BASELINE_MINUTES * 1.5, ...values.map((v) => v ?? 0));
-  return Math.ceil(max / 15) * 15;
+  const step = [5, 10, 15, 30, 60, 120, 240, 480, 960].find((s) => s * 4 >= max) ?? Math.ceil(max / 4 / 60) * 60;
+  const top = Math.ceil(max / step) * step;
+  return { top, ticks: Array.from({ length: top / step + 1 }, (_, i) => i * step) };
 }
 
 /** The bar chart; the day table carries the same figures as text. */
 export function DayBars({ week }: { week: WeekReport }) {
   const values = week.days.map((d) => (d.stats.meanBetweenMs === null ? null : d.stats.meanBetweenMs / 60_000));
-  const top = axisTop(values);
+  const { top, ticks } = axis(values);
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const slot = plotW / week.days.length;
@@ -35,7 +37,6 @@ export function DayBars({ week }: { week: WeekReport }) {
         `${weekday(d.start, week.zone)} ${d.stats.meanBetweenMs === null ? t('report_none') : gapText(d.stats.meanBetweenMs)}`,
     )
     .join(', ');
-  const ticks = [0, top / 3, (2 * top) / 3, top].map((v) => Math.round(v));
 
   return (
     <svg
@@ -53,6 +54,9 @@ export function DayBars({ week }: { week: WeekReport }) {
           </text>
         </g>
       ))}
+      <text x={PAD.left - 6} y={PAD.top - 14} text-anchor="end">
+        min
+      </text>
       {week.days.map((d, i) => {
         const v = values[i] ?? null;
         const x = PAD.left + i * slot + slot * 0.2;
@@ -66,6 +70,12 @@ export function DayBars({ week }: { week: WeekReport }) {
                 width={slot * 0.6}
                 height={Math.max(1, PAD.top + plotH - y(v))}
               />
+            )}
+            {v === null && d.stats.focusMinutes > 0 && (
+              // Focus with nothing breaking it: the best case, so it must not look like a missing bar.
+              <text class="none" x={x + slot * 0.3} y={y(BASELINE_MINUTES) - 8} text-anchor="middle">
+                {t('report_none')}
+              </text>
             )}
             <text x={x + slot * 0.3} y={HEIGHT - 8} text-anchor="middle">
               {weekday(d.start, week.zone)}

@@ -3,6 +3,7 @@
  *
  * Stable data-testid attributes, for end-to-end tests and links from the digest:
  *   main#report[data-state]            "loading" | "ready" | "error"; ready once the shown week is drawn
+ *                                      (also performance.mark READY_MARK, for the benchmark)
  *   week-range[data-week]              heading; data-week = yyyy-MM-dd of the week's first local day
  *   week-zone, week-prev, week-this, week-next
  *   summary, empty-week                the plain-words sentence; the first-visit explanation
@@ -41,6 +42,9 @@ export interface AppProps {
   zone?: string;
   firstDay?: 1 | 7;
 }
+
+/** performance.mark set each time a week's figures are drawn (first one = first meaningful paint). */
+export const READY_MARK = 'heads-down:report-ready';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -107,6 +111,11 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirs
   const empty =
     week !== null && week.total.held + week.total.reached + week.total.peeks === 0 && !(week.total.focusMinutes > 0);
   const state = error ? 'error' : week ? 'ready' : 'loading';
+
+  // The benchmark reads this mark: navigation start → the shown week's figures are in the DOM.
+  useEffect(() => {
+    if (week) performance.mark(READY_MARK, { detail: { week: weekParam(week.start, zone) } });
+  }, [week, zone]);
 
   return (
     <main id="report" data-state={state} aria-busy={state === 'loading'}>
