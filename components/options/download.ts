@@ -1,0 +1,12 @@
+/** Saves text as a file through a temporary object URL (no downloads permission needed). */
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a tick later is enough.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

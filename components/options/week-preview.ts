@@ -1,0 +1,75 @@
+/** This week's focus windows laid out per day in the person's zone, for the schedule preview. Pure. */
+import { DateTime } from 'luxon';
+import { weekStart } from '@/utils/week';
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/** One window's part of one day, as fractions of that day (DST days are 23 or 25 hours long). */
+export interface DaySlice {
+  from: number;
+  to: number;
+}
+
+export interface WeekLayout {
+  start: number;
+  end: number;
+  /** Seven days in display order, each bounded by local midnights. */
+  days: Array<{ start: number; end: number; slices: DaySlice[] }>;
+}
+
+/** The first day of the week for a locale (1 Monday … 7 Sunday); Monday where the browser does not say. */
+export function firstDayOfWeek(locale: string): 1 | 7 {
+  try {
+    // getWeekInfo() is the current name; Chrome 99–129 shipped it as a `weekInfo` getter.
+    const loc = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    const info = loc.getWeekInfo?.() ?? loc.weekInfo;
+    // The report's week maths supports Monday and Sunday starts; other first days read as Monday.
+    return info?.firstDay === 7 ? 7 : 1;
+  } catch {
+    return 1;
+  }
+}
+
+/** The week containing `nowMs` in `zone`, with each window cut into its per-day slices. */
+export function layoutWeek(windows: readonly Window[], nowMs: number, zone: string, firstDay: 1 | 7): WeekLayout {
+  const start = weekStart(nowMs, zone, firstDay);
+  const first = DateTime.fromMillis(start, { zone });
+  const days = Array.from({ length: 7 }, (_, i) => {
+    const dayStart = first.plus({ days: i }).startOf('day').toMillis();
+    const dayEnd = first
+      .plus({ days: i + 1 })
+      .startOf('day')
+      .toMillis();
+    const length = dayEnd - dayStart;
+    const slices = windows
+      .filter((w) => w.end > dayStart && w.start < dayEnd)
+      .map((w) => ({
+        from: (Math.max(w.start, dayStart) - dayStart) / length,
+        to: (Math.min(w.end, dayEnd) - dayStart) / length,
+      }));
+    return { start: dayStart, end: dayEnd, slices };
+  });
+  return { start, end: days[6]?.end ?? start, days };
+}
+
+/** "Mon 09:00–11:00", or "Mon 22:00–Tue 02:00" when the window ends on another day. */
+export function describeWindow(w: Window, zone: string, locale: string): string {
+  const s = DateTime.fromMillis(w.start, { zone }).setLocale(locale);
+  const e = DateTime.fromMillis(w.end, { zone }).setLocale(locale);
+  const from = `${s.toFormat('ccc')} ${s.toFormat('HH:mm')}`;
+  if (e.hasSame(s, 'day')) return `${from}–${e.toFormat('HH:mm')}`;
+  // A window ending exactly at the next midnight reads as 24:00 of its own day.
+  if (e.equals(s.plus({ days: 1 }).startOf('day'))) return `${from}–24:00`;
+  return `${from}–${e.toFormat('ccc')} ${e.toFormat('HH:mm')}`;
+}
+
+/** The zone the browser is in now ("wherever I am"). */
+export function systemZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
