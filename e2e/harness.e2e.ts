@@ -105,7 +105,7 @@ describe.each(FIXTURE_APP_IDS)('fixture %s', (appId) => {
     expect(page.url()).toMatch(URLS[appId]);
     const s = await fixture(page).state();
     expect(s.unread).toBe(0);
-    expect(s.realTitle).toBe(TITLES[appId][0]);
+    expect(s.appTitle).toBe(TITLES[appId][0]);
     expect(s.errors).toEqual([]);
     if (appId === 'whatsapp') expect(s.serviceWorker).toBe('ready');
   });
@@ -122,24 +122,22 @@ describe.each(FIXTURE_APP_IDS)('fixture %s', (appId) => {
       const frames = new Set<string>();
       const end = Date.now() + 2_600;
       while (Date.now() < end && frames.size < 2) {
-        frames.add((await f.state()).realTitle);
+        frames.add((await f.state()).appTitle);
         await new Promise((r) => setTimeout(r, 100));
       }
       expect([...frames].sort()).toEqual([TITLES[appId][2], TITLES[appId][0]].sort());
-    } else expect(s.realTitle).toBe(TITLES[appId][2]);
+    } else expect(s.appTitle).toBe(TITLES[appId][2]);
     expect(s.favicon).not.toBe(plainIcon);
-    expect(await page.locator('link[rel~="icon"]').count()).toBe(1);
-    expect(await page.locator('title').count()).toBe(1);
     expect(s.notifications.map((n) => n.title)).toEqual(
       appId === 'slack' ? ['Alice in #general', 'Bob in #general'] : ['Alice', 'Bob'],
     );
+    // Whether the browser showed the notification or played the sound is the product's business
+    // (it may hold or mute them); the app's attempts and its freedom from errors are the fixture's.
     const after = await until(
       () => f.state(),
-      (x) => x.notifications.every((n) => n.shown) && x.sounds.every((snd) => snd.played || snd.error),
+      (x) => x.sounds.every((snd) => snd.played || snd.error),
     );
-    expect(after.notifications.every((n) => n.shown)).toBe(true);
     expect(after.sounds.length).toBe(SILENT.includes(appId) ? 0 : 2);
-    expect(after.sounds.every((snd) => snd.played)).toBe(true);
     expect(after.errors).toEqual([]);
   });
 
@@ -148,7 +146,7 @@ describe.each(FIXTURE_APP_IDS)('fixture %s', (appId) => {
     const r = await f.read();
     expect(r.closed).toBe(2);
     const s = await f.state();
-    expect(s.realTitle).toBe(TITLES[appId][0]);
+    expect(s.appTitle).toBe(TITLES[appId][0]);
     expect(s.favicon).toBe(plainIcon);
     expect(s.notifications.every((n) => n.closed)).toBe(true);
     expect(s.errors).toEqual([]);
@@ -160,16 +158,43 @@ describe.each(FIXTURE_APP_IDS)('fixture %s', (appId) => {
 });
 
 describe('fixture title drivers', () => {
+  // On the custom site no product script runs (it is not a watched host), so document.title is
+  // the browser's own and these checks cannot depend on the product.
   it('edits the <title> text node in place, replaces the element, and writes rapid counts', async () => {
-    const page = await openApp(h.context, 'teams');
+    const page = await openApp(h.context, 'custom');
     const f = fixture(page);
     expect(await f.setTitleDirect('in place')).toBe('in place');
+    expect(await page.locator('title').count()).toBe(1);
     expect(await f.replaceTitleElement('replaced')).toBe('replaced');
+    expect(await page.locator('title').count()).toBe(1);
     const written = await f.rawTitleUpdates(5);
-    expect(written.at(-1)).toBe('(5) Chat | Jane Doe | Microsoft Teams');
-    expect((await f.state()).realTitle).toBe(written.at(-1));
+    expect(written).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)'].map((c) => `${c} Acme Chat`));
+    expect((await f.state()).realTitle).toBe('(5) Acme Chat');
     const burst = await f.burst(4, 200);
-    expect([burst.messages, burst.notificationsAttempted, burst.unread]).toEqual([4, 4, 4]);
+    expect([burst.messages, burst.notificationsAttempted, burst.sounds, burst.unread]).toEqual([4, 4, 4, 4]);
+    expect(new Set(burst.results.map((r) => r.seq)).size).toBe(4);
+    await page.close();
+  });
+
+  it('Teams writes its title by replacing the element or editing the text node, never document.title', async () => {
+    const page = await openApp(h.context, 'teams');
+    const viaSetter = await page.evaluate(() => {
+      let calls = 0;
+      const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'title')!;
+      Object.defineProperty(document, 'title', {
+        configurable: true,
+        get: () => desc.get!.call(document),
+        set: (v: string) => {
+          calls += 1;
+          desc.set!.call(document, v);
+        },
+      });
+      const w = window as unknown as { __fixture: { receive(m: object): unknown } };
+      for (let i = 0; i < 3; i++) w.__fixture.receive({ from: `P${i}`, text: 't' });
+      return calls;
+    });
+    expect(viaSetter).toBe(0);
+    expect((await fixture(page).state()).appTitle).toBe('(3) Chat | Jane Doe | Microsoft Teams');
     await page.close();
   });
 });
