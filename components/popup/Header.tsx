@@ -16,10 +16,14 @@ export function Header({ mode }: { mode: PopupMode }) {
   return (
     <header class="header">
       <h1 class="brand">
-        <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
-          <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
-          <path d="M7 13.5c1.5 2 3.2 3 5 3s3.5-1 5-3" fill="none" stroke="currentColor" stroke-width="2" />
-        </svg>
+        {/* The same icon the toolbar shows, so the popup and the button agree on the state. */}
+        <img
+          class="brand-mark"
+          src={mode === 'focusing' || mode === 'strict' ? '/icons/focus-32.png' : '/icons/32.png'}
+          alt=""
+          width="20"
+          height="20"
+        />
         {t('extName')}
       </h1>
       {badge && <span class={`badge badge-${mode}`}>{t(badge)}</span>}

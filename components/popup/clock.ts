@@ -34,10 +34,8 @@ export function formatMoment(ms: number, now: number, locale?: string): string {
 
 /** A window such as "Tue 09:00 – 11:00" (the weekday repeats only when it crosses midnight). */
 export function formatWindow(start: number, end: number, now: number, locale?: string): string {
-  const format = dayAndTime(start, now, locale);
-  return typeof format.formatRange === 'function'
-    ? format.formatRange(start, end)
-    : `${format.format(start)} – ${formatClock(end, locale)}`;
+  // formatRange: Chrome 76+, Firefox 91+, both below the extension's minimum versions.
+  return dayAndTime(start, now, locale).formatRange(start, end);
 }
 
 /** `ms` as the value of an `<input type="datetime-local">` in the person's zone ("2025-03-04T09:00"). */
