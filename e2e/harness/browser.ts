@@ -77,11 +77,17 @@ async function start(opts: Required<LaunchOptions>, ownsProfile: boolean): Promi
     ignoreDefaultArgs: ['--mute-audio'],
   });
   let customOrigin = '';
-  if (opts.fixtures) {
-    ({ customOrigin } = await installFixtureRoutes(context));
-    for (const origin of fixtureOrigins(customOrigin)) await context.grantPermissions(['notifications'], { origin });
+  let sw: Worker;
+  try {
+    if (opts.fixtures) {
+      ({ customOrigin } = await installFixtureRoutes(context));
+      for (const origin of fixtureOrigins(customOrigin)) await context.grantPermissions(['notifications'], { origin });
+    }
+    sw = await findExtensionWorker(context);
+  } catch (e) {
+    await context.close().catch(() => {}); // never leave a browser running behind a failed launch
+    throw e;
   }
-  const sw = await findExtensionWorker(context);
   const handle: BrowserHandle = {
     context,
     sw,
@@ -106,14 +112,17 @@ async function start(opts: Required<LaunchOptions>, ownsProfile: boolean): Promi
 export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserHandle> {
   const ownsProfile = !options.userDataDir;
   const userDataDir = resolve(options.userDataDir ?? mkdtempSync(join(tmpdir(), 'heads-down-e2e-')));
-  return start(
-    {
-      userDataDir,
-      extensionPath: resolve(options.extensionPath ?? DEFAULT_EXTENSION_PATH),
-      fixtures: options.fixtures ?? true,
-    },
-    ownsProfile,
-  );
+  const opts = {
+    userDataDir,
+    extensionPath: resolve(options.extensionPath ?? DEFAULT_EXTENSION_PATH),
+    fixtures: options.fixtures ?? true,
+  };
+  try {
+    return await start(opts, ownsProfile);
+  } catch (e) {
+    if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true }); // no stray temp profiles
+    throw e;
+  }
 }
 
 function relaunch(handle: BrowserHandle): Promise<BrowserHandle> {
