@@ -8,6 +8,9 @@ mergeLocales();
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: auto-imports pulled utils/browser-i18n (and with it the polyfill) into the
+  // MAIN-world guard through a parameter named like one of its exports.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: '__MSG_extName__',

@@ -172,3 +172,17 @@ export function appForUrl(url: string, customSites: readonly CustomSite[] = []):
   const site = customSites.find((s) => s.origin === origin);
   return site ? `custom:${site.origin}` : null;
 }
+
+/** What to call an app id in the interface: the catalog name, or a custom site's name or host. */
+export function appDisplayName(id: string, customSites: readonly CustomSite[] = []): string {
+  const app = appById(id);
+  if (app) return app.name;
+  const origin = id.startsWith('custom:') ? id.slice('custom:'.length) : id;
+  const site = customSites.find((s) => s.origin === origin);
+  if (site) return site.name;
+  try {
+    return new URL(origin).host;
+  } catch {
+    return id;
+  }
+}

@@ -62,7 +62,11 @@ export interface Protocol {
   saveSettings: { payload: { settings: unknown }; reply: Done };
   addCustomSite: { payload: { origin: string; name: string; grammar: string | null }; reply: Done };
   removeCustomSite: { payload: { origin: string }; reply: Done };
-  signalObserved: { payload: { signals: ObservedSignal[] }; reply: Done<{ recorded: number }> };
+  /** From the relay. `batchId` makes a retried batch idempotent; `dropped` counts signals the rate cap refused. */
+  signalObserved: {
+    payload: { batchId: string; signals: ObservedSignal[]; dropped: number };
+    reply: Done<{ recorded: number }>;
+  };
   importHistory: { payload: { text: string }; reply: Done<{ imported: number }> };
   deleteAllData: { payload: undefined; reply: Done };
 }

@@ -32,6 +32,8 @@ export interface FocusBlock {
   strict: boolean;
   /** The digest for this block has been shown (so a restart never shows it twice). */
   digestShown: boolean;
+  /** The last batch-window release inside this block, if the person chose batch windows. */
+  lastBatchAt?: number;
 }
 
 /** What one page observation was. */

@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Wiring comes with the focus engine.
-});

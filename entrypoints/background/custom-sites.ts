@@ -1,0 +1,91 @@
+/**
+ * Sites the person adds (self-hosted Mattermost, Rocket.Chat, Zulip, Element, anything else). The
+ * options page asks for the origin's host permission in the click that adds it; here the same
+ * guard and relay scripts are registered for that origin at run time.
+ */
+import { browser } from 'wxt/browser';
+import type { CustomSite } from '@/utils/apps';
+import type { Done } from '@/utils/messages';
+import { loadSettings, saveSettingsRecord } from '@/utils/records';
+import { validateSettings } from '@/utils/settings';
+import { recompute } from './engine';
+
+const scriptIds = (origin: string) => {
+  const key = origin.replace(/[^a-z0-9]/gi, '_');
+  return { guard: `guard-${key}`, relay: `relay-${key}` };
+};
+
+async function register(site: CustomSite): Promise<void> {
+  const ids = scriptIds(site.origin);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ids.guard, ids.relay] });
+  if (existing.length === 2) return;
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
+  const matches = [`${site.origin}/*`];
+  await browser.scripting.registerContentScripts([
+    {
+      id: ids.guard,
+      matches,
+      js: ['content-scripts/guard.js'],
+      runAt: 'document_start',
+      world: 'MAIN',
+      persistAcrossSessions: true,
+    },
+    { id: ids.relay, matches, js: ['content-scripts/relay.js'], runAt: 'document_start', persistAcrossSessions: true },
+  ]);
+}
+
+/** Re-registers every custom site whose permission is still granted (after an update, or a restart). */
+export async function registerCustomSites(): Promise<void> {
+  const settings = await loadSettings();
+  for (const site of settings.customSites) {
+    if (await browser.permissions.contains({ origins: [`${site.origin}/*`] }))
+      await register(site).catch(() => undefined);
+  }
+}
+
+export async function addCustomSite(payload: { origin: string; name: string; grammar: string | null }): Promise<Done> {
+  let origin: string;
+  try {
+    origin = new URL(String(payload?.origin)).origin;
+  } catch {
+    return { ok: false, error: 'Enter the site address, e.g. https://chat.example.org.' };
+  }
+  if (!(await browser.permissions.contains({ origins: [`${origin}/*`] })))
+    return { ok: false, error: `Heads Down needs your permission to watch ${origin}. Nothing was added.` };
+  const settings = await loadSettings();
+  const site: CustomSite = {
+    origin,
+    name: String(payload.name ?? '').trim() || new URL(origin).host,
+    grammar: (payload.grammar as CustomSite['grammar']) ?? null,
+  };
+  const next = { ...settings, customSites: [...settings.customSites.filter((s) => s.origin !== origin), site] };
+  const checked = validateSettings(next);
+  if (!checked.ok) return checked;
+  await register(site);
+  await saveSettingsRecord(checked.settings);
+  await recompute();
+  // Pages already open get the guard now rather than at their next load.
+  const tabs = await browser.tabs.query({ url: `${origin}/*` });
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/guard.js'], world: 'MAIN' })
+      .catch(() => undefined);
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/relay.js'] })
+      .catch(() => undefined);
+  }
+  return { ok: true };
+}
+
+export async function removeCustomSite(payload: { origin: string }): Promise<Done> {
+  const settings = await loadSettings();
+  const origin = String(payload?.origin ?? '');
+  if (!settings.customSites.some((s) => s.origin === origin))
+    return { ok: false, error: 'That site is not in your list.' };
+  const ids = scriptIds(origin);
+  await browser.scripting.unregisterContentScripts({ ids: [ids.guard, ids.relay] }).catch(() => undefined);
+  await saveSettingsRecord({ ...settings, customSites: settings.customSites.filter((s) => s.origin !== origin) });
+  await recompute();
+  return { ok: true };
+}

@@ -1,0 +1,282 @@
+/** Answers the message protocol (utils/messages.ts). Each handler validates its payload first. */
+import { type Browser, browser } from 'wxt/browser';
+import { appForUrl } from '@/utils/apps';
+import type { FocusOverrides } from '@/utils/db';
+import {
+  endCurrent,
+  extendCurrent,
+  type FocusInputs,
+  nextScheduledWindow,
+  pauseUntil,
+  skipNext,
+  startManual,
+} from '@/utils/focus-engine';
+import { parseHistoryFile } from '@/utils/history-file';
+import type { FocusStatus, Message, MessageName, Protocol } from '@/utils/messages';
+import {
+  blocksBetween,
+  deleteAllRecords,
+  getBlock,
+  getInterruption,
+  importRecords,
+  interruptionsBetween,
+  listedHeld,
+  loadSchedule,
+  loadSettings,
+  openBlock,
+  putBlock,
+  putInterruptions,
+  replaceSchedule,
+  saveOverrides,
+  saveSettingsRecord,
+} from '@/utils/records';
+import { validateSchedule } from '@/utils/schedule-file';
+import { validateSettings } from '@/utils/settings';
+import { acceptSignal } from '@/utils/signal-intake';
+import { blockInterval, rangeStats } from '@/utils/stats';
+import { addCustomSite, removeCustomSite } from './custom-sites';
+import { focusInputs, recompute, serialised } from './engine';
+import { storeSignals } from './store-signals';
+import { mirrorScheduleToSync } from './sync';
+
+type Handler<K extends MessageName> = (
+  payload: Protocol[K]['payload'],
+  sender: Browser.runtime.MessageSender,
+) => Promise<Protocol[K]['reply']>;
+type Handlers = { [K in MessageName]: Handler<K> };
+
+const WEEK_MS = 7 * 86_400_000;
+const fail = (error: string) => ({ ok: false as const, error });
+const isMinutes = (m: unknown): m is number => typeof m === 'number' && Number.isInteger(m) && m >= 1 && m <= 720;
+
+/** Applies a pure change to the overrides, saves it and recomputes. */
+async function changeOverrides(change: (now: number, inputs: FocusInputs) => FocusOverrides | string) {
+  const result = await serialised(async () => {
+    const now = Date.now();
+    const { inputs } = await focusInputs(now);
+    const next = change(now, inputs);
+    if (typeof next === 'string') return next;
+    await saveOverrides(next);
+    return null;
+  });
+  if (result) return fail(result);
+  await recompute();
+  return { ok: true as const };
+}
+
+function localDayStart(now: number): number {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+export const handlers: Handlers = {
+  async getStatus() {
+    const now = Date.now();
+    const { inputs, settings } = await focusInputs(now);
+    const block = await openBlock();
+    const dayStart = localDayStart(now);
+    const dayEnd = localDayStart(dayStart + 36 * 3_600_000);
+    const [today, blocks, held, stored] = await Promise.all([
+      interruptionsBetween(dayStart, dayEnd),
+      blocksBetween(dayStart, dayEnd),
+      listedHeld(),
+      browser.storage.local.get(['storageError']) as Promise<{ storageError?: string }>,
+    ]);
+    const intervals = blocks.map(blockInterval);
+    const running = block && block.start <= now && now < block.end ? block : undefined;
+    const earlyEnds = inputs.overrides.strictEarlyEnds.filter((t) => t > now - WEEK_MS).length;
+    const status: FocusStatus = {
+      now,
+      block: running
+        ? { id: running.id, start: running.start, end: running.end, origin: running.origin, strict: running.strict }
+        : null,
+      next: nextScheduledWindow(now, inputs),
+      pausedUntil:
+        inputs.overrides.pausedUntil && inputs.overrides.pausedUntil > now ? inputs.overrides.pausedUntil : null,
+      held,
+      today: rangeStats(today, intervals, dayStart, dayEnd, now),
+      current: running
+        ? rangeStats(
+            today.filter((i) => i.blockId === running.id),
+            [blockInterval(running)],
+            running.start,
+            running.end,
+            now,
+          )
+        : null,
+      firstRun:
+        inputs.schedule.rules.length === 0 &&
+        blocks.length === 0 &&
+        !block &&
+        today.length === 0 &&
+        (await blocksBetween(0, now)).length === 0,
+      strictEarlyEndsLeft: Math.max(0, settings.strict.earlyEndsPerWeek - earlyEnds),
+      strictPhrase: settings.strict.phrase,
+      storageError: stored.storageError ?? null,
+    };
+    if (stored.storageError) await browser.storage.local.remove('storageError');
+    return status;
+  },
+
+  async startBlock(payload) {
+    if (!isMinutes(payload?.minutes)) return fail('A block lasts from 1 to 720 minutes.');
+    return changeOverrides((now, inputs) => startManual(now, payload.minutes, inputs));
+  },
+
+  async extendBlock(payload) {
+    if (!isMinutes(payload?.minutes)) return fail('Extend by 1 to 720 minutes.');
+    if (!(await openBlock())) return fail('No focus block is running.');
+    return changeOverrides((now, inputs) => extendCurrent(now, payload.minutes, inputs));
+  },
+
+  async endBlock(payload) {
+    const block = await openBlock();
+    if (!block) return fail('No focus block is running.');
+    const settings = await loadSettings();
+    const strict = block.strict;
+    const result = await changeOverrides((now, inputs) => {
+      if (strict) {
+        const used = inputs.overrides.strictEarlyEnds.filter((t) => t > now - WEEK_MS).length;
+        if (used >= settings.strict.earlyEndsPerWeek)
+          return `Strict mode: you have used all ${settings.strict.earlyEndsPerWeek} early ends this week.`;
+        if ((payload?.phrase ?? '').trim() !== settings.strict.phrase.trim())
+          return 'Strict mode: type the phrase exactly to end early.';
+      }
+      const next = endCurrent(now, inputs);
+      return strict ? { ...next, strictEarlyEnds: [...next.strictEarlyEnds, now] } : next;
+    });
+    if (result.ok) {
+      const record = await getBlock(block.id);
+      if (record) await putBlock({ ...record, endedEarly: true });
+    }
+    return result;
+  },
+
+  async skipNextBlock() {
+    return changeOverrides((now, inputs) =>
+      nextScheduledWindow(now, inputs) ? skipNext(now, inputs) : 'There is no scheduled block to skip.',
+    );
+  },
+
+  async pauseSchedule(payload) {
+    const until = payload?.until ?? null;
+    if (until !== null && (typeof until !== 'number' || !Number.isFinite(until) || until <= Date.now()))
+      return fail('Pause until a time in the future.');
+    return changeOverrides((now, inputs) => pauseUntil(now, until, inputs));
+  },
+
+  async openHeld(payload) {
+    const item = typeof payload?.id === 'string' ? await getInterruption(payload.id) : undefined;
+    if (!item) return fail('That held item is gone.');
+    await putInterruptions([{ ...item, state: 'opened' }]);
+    const tab = item.tabId !== null ? await browser.tabs.get(item.tabId).catch(() => undefined) : undefined;
+    if (tab?.id !== undefined) {
+      await browser.tabs.update(tab.id, { active: true });
+      if (tab.windowId !== undefined)
+        await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    }
+    return { ok: true };
+  },
+
+  async dismissHeld(payload) {
+    const ids = Array.isArray(payload?.ids)
+      ? payload.ids.filter((id): id is string => typeof id === 'string').slice(0, 10_000)
+      : [];
+    const items = (await Promise.all(ids.map(getInterruption))).filter((i) => i !== undefined);
+    await putInterruptions(items.map((i) => ({ ...i, state: 'dismissed' as const })));
+    return { ok: true };
+  },
+
+  getSchedule: () => loadSchedule(),
+
+  async saveSchedule(payload) {
+    const checked = validateSchedule(payload?.file);
+    if (!checked.ok) return checked;
+    await replaceSchedule(checked.file);
+    await mirrorScheduleToSync(checked.file, await loadSettings());
+    await recompute();
+    return { ok: true };
+  },
+
+  getSettings: () => loadSettings(),
+
+  async saveSettings(payload) {
+    const checked = validateSettings(payload?.settings);
+    if (!checked.ok) return checked;
+    await saveSettingsRecord(checked.settings);
+    await mirrorScheduleToSync(await loadSchedule(), checked.settings);
+    await recompute();
+    return { ok: true };
+  },
+
+  addCustomSite: (payload) => addCustomSite(payload),
+  removeCustomSite: (payload) => removeCustomSite(payload),
+
+  async signalObserved(payload, sender) {
+    const url = sender.tab?.url ?? sender.url;
+    if (!sender.tab || !url) return fail('Signals come only from watched tabs.');
+    if (
+      typeof payload?.batchId !== 'string' ||
+      payload.batchId.length > 100 ||
+      !Array.isArray(payload.signals) ||
+      payload.signals.length > 500
+    )
+      return fail('Malformed signal batch.');
+    const settings = await loadSettings();
+    // The app is what the tab's address says, never what the page claims.
+    const appId = appForUrl(url, settings.customSites);
+    if (!appId) return fail('Signals come only from watched tabs.');
+    if (settings.disabledApps.includes(appId)) return { ok: true, recorded: 0 };
+    const now = Date.now();
+    const signals = payload.signals
+      .map((s) => acceptSignal(s, Math.min(typeof s?.at === 'number' ? s.at : now, now)))
+      .filter((s) => s !== null);
+    const recorded = await storeSignals(
+      payload.batchId,
+      signals,
+      { tabId: sender.tab.id ?? null, appId },
+      await openBlock(),
+      settings,
+      now,
+    );
+    if (payload.dropped > 0)
+      await browser.storage.local.set({
+        storageError: `A page sent more signals than Heads Down accepts; ${payload.dropped} were not counted.`,
+      });
+    if (recorded > 0) await recompute();
+    return { ok: true, recorded };
+  },
+
+  async importHistory(payload) {
+    const parsed = parseHistoryFile(typeof payload?.text === 'string' ? payload.text : '');
+    if (!parsed.ok) return parsed;
+    const imported = await importRecords(parsed.interruptions, parsed.blocks);
+    return { ok: true, imported };
+  },
+
+  async deleteAllData() {
+    await deleteAllRecords();
+    await browser.storage.local.clear();
+    await browser.storage.sync.remove('schedule').catch(() => undefined);
+    await recompute();
+    return { ok: true };
+  },
+};
+
+/** Dispatches one runtime message; unknown or malformed messages get a Failure, never a throw. */
+export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  const m = message as Partial<Message> | null;
+  if (!m || typeof m.type !== 'string' || !Object.hasOwn(handlers, m.type)) return fail('Unknown message.');
+  // Pages of the extension may send anything; content scripts only report signals.
+  if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/')) && m.type !== 'signalObserved')
+    return fail('Not allowed from a web page.');
+  try {
+    const handler = handlers[m.type] as Handler<MessageName>;
+    return await handler(m.payload as never, sender);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    await browser.storage.local.set({ storageError: text }).catch(() => undefined);
+    return fail(text);
+  }
+}

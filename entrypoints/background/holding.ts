@@ -1,0 +1,116 @@
+/**
+ * Makes the browser match the focus state: the shared state content scripts read, muted watched
+ * tabs (their earlier muted state respected), and the toolbar icon and badge.
+ */
+import { browser } from 'wxt/browser';
+import { appForUrl } from '@/utils/apps';
+import { FOCUS_STATE_KEY, type SharedFocusState } from '@/utils/focus-state';
+import type { FocusBlock } from '@/utils/model';
+import { listedHeld, loadSettings } from '@/utils/records';
+import type { Settings } from '@/utils/settings';
+
+/** Tabs Heads Down muted (so only those are unmuted), and tabs the person unmuted during the block. */
+interface MuteMemory {
+  mutedByUs: number[];
+  leftAlone: number[];
+}
+
+async function muteMemory(): Promise<MuteMemory> {
+  const got = (await browser.storage.local.get('muteMemory')) as { muteMemory?: MuteMemory };
+  return got.muteMemory ?? { mutedByUs: [], leftAlone: [] };
+}
+
+export async function publishFocusState(block: FocusBlock | null, settings: Settings): Promise<void> {
+  const previous = ((await browser.storage.local.get(FOCUS_STATE_KEY)) as Record<string, SharedFocusState | undefined>)[
+    FOCUS_STATE_KEY
+  ];
+  const next: SharedFocusState = {
+    block: block ? { id: block.id, start: block.start, end: block.end } : null,
+    disabledApps: settings.disabledApps,
+    neverHold: settings.breakthrough.neverHold,
+    rules: { keywords: settings.breakthrough.keywords, vips: settings.breakthrough.vips },
+    customSites: settings.customSites,
+    revision: (previous?.revision ?? 0) + 1,
+  };
+  const same = previous && JSON.stringify({ ...previous, revision: 0 }) === JSON.stringify({ ...next, revision: 0 });
+  if (!same) await browser.storage.local.set({ [FOCUS_STATE_KEY]: next });
+}
+
+function watched(url: string | undefined, settings: Settings): string | null {
+  if (!url) return null;
+  const appId = appForUrl(url, settings.customSites);
+  return appId && !settings.disabledApps.includes(appId) && !settings.breakthrough.neverHold.includes(appId)
+    ? appId
+    : null;
+}
+
+/** Mutes or unmutes watched tabs and sets the toolbar for the current block. */
+export async function settleTabs(block: FocusBlock | null): Promise<void> {
+  const settings = await loadSettings();
+  const memory = await muteMemory();
+  const tabs = await browser.tabs.query({});
+  if (block) {
+    for (const tab of tabs) await holdTab(tab, settings, memory);
+  } else {
+    for (const tab of tabs) {
+      if (tab.id !== undefined && memory.mutedByUs.includes(tab.id) && tab.mutedInfo?.muted)
+        await browser.tabs.update(tab.id, { muted: false }).catch(() => undefined);
+    }
+    memory.mutedByUs = [];
+    memory.leftAlone = [];
+  }
+  await browser.storage.local.set({ muteMemory: memory });
+  await updateToolbar(block, settings);
+}
+
+/** Mutes one watched tab for the block, unless it is in a call or the person unmuted it. */
+async function holdTab(
+  tab: { id?: number; url?: string; audible?: boolean; mutedInfo?: { muted: boolean } },
+  settings: Settings,
+  memory: MuteMemory,
+): Promise<void> {
+  if (tab.id === undefined || !watched(tab.url, settings)) return;
+  if (memory.mutedByUs.includes(tab.id) || memory.leftAlone.includes(tab.id)) return;
+  if (tab.mutedInfo?.muted) return; // already muted by the person: theirs to keep
+  if (tab.audible) {
+    memory.leftAlone.push(tab.id); // a call in progress
+    return;
+  }
+  await browser.tabs.update(tab.id, { muted: true }).catch(() => undefined);
+  memory.mutedByUs.push(tab.id);
+}
+
+/** A tab changed during a block: mute it if it became a watched app; respect the person unmuting it. */
+export async function onTabChanged(
+  tabId: number,
+  change: { url?: string; mutedInfo?: { muted: boolean; reason?: string } },
+  tab: { id?: number; url?: string; audible?: boolean; mutedInfo?: { muted: boolean } },
+  blockRunning: boolean,
+): Promise<void> {
+  if (!blockRunning) return;
+  const memory = await muteMemory();
+  if (change.mutedInfo && !change.mutedInfo.muted && change.mutedInfo.reason === 'user') {
+    memory.mutedByUs = memory.mutedByUs.filter((id) => id !== tabId);
+    if (!memory.leftAlone.includes(tabId)) memory.leftAlone.push(tabId);
+  } else if (change.url || change.mutedInfo === undefined) {
+    await holdTab(tab, await loadSettings(), memory);
+  }
+  await browser.storage.local.set({ muteMemory: memory });
+}
+
+export async function updateToolbar(block: FocusBlock | null, settings: Settings): Promise<void> {
+  const prefix = block ? 'icons/focus-' : 'icons/';
+  await browser.action.setIcon({ path: { 16: `/${prefix}16.png`, 32: `/${prefix}32.png` } });
+  let text = '';
+  if (block && settings.showHeldCount) {
+    const held = (await listedHeld()).filter((i) => i.blockId === block.id).length;
+    text = held > 0 ? String(held) : '';
+  }
+  await browser.action.setBadgeText({ text });
+  await browser.action.setBadgeBackgroundColor({ color: '#92400e' });
+  await browser.action.setTitle({
+    title: block
+      ? `Heads Down: focusing until ${new Date(block.end).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
+      : 'Heads Down',
+  });
+}

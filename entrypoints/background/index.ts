@@ -1,0 +1,88 @@
+/**
+ * Background wiring only: every listener is registered synchronously in main(), because a stopped
+ * service worker is woken by the event and must find its listener at once.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { appForUrl } from '@/utils/apps';
+import { hasStoredSettings, loadSettings, openBlock } from '@/utils/records';
+import { registerCustomSites } from './custom-sites';
+import type { LastDigest } from './digest';
+import { BOUNDARY_ALARM, recompute } from './engine';
+import { handleMessage, handlers } from './handlers';
+import { onTabChanged } from './holding';
+import { onTabActivated } from './peeks';
+import { adoptSyncedSchedule } from './sync';
+import { currentZone } from './zone';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BOUNDARY_ALARM) void recompute();
+  });
+  browser.runtime.onStartup.addListener(() => void recompute());
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // Unpacked extensions report 'install' on every launch: welcome only a truly new person.
+    if (reason === 'install' && !(await hasStoredSettings())) {
+      await browser.storage.local.set({ installedAt: Date.now() });
+      await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
+    }
+    await registerCustomSites();
+    await recompute();
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'start-focus') return;
+    const settings = await loadSettings();
+    await handlers.startBlock({ minutes: settings.defaultMinutes }, {});
+  });
+
+  browser.tabs.onActivated.addListener(async ({ tabId }) => {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    const block = await openBlock();
+    await onTabActivated(tabId, tab?.url, block && Date.now() < block.end ? block : undefined, Date.now());
+  });
+  browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+    if (!change.url && !change.mutedInfo && change.status !== 'loading') return;
+    const block = await openBlock();
+    await onTabChanged(tabId, change, tab, Boolean(block && Date.now() < block.end));
+  });
+
+  browser.notifications.onButtonClicked.addListener(async (id, index) => {
+    const { lastDigest } = (await browser.storage.local.get('lastDigest')) as { lastDigest?: LastDigest };
+    if (!lastDigest || lastDigest.id !== id) return;
+    const openApp = lastDigest.busiestAppId !== null && index === 0;
+    if (openApp) await focusAppTab(lastDigest.busiestAppId!);
+    else await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
+    await browser.notifications.clear(id);
+  });
+  browser.notifications.onClicked.addListener(async (id) => {
+    if (!id.startsWith('digest-')) return;
+    await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
+    await browser.notifications.clear(id);
+  });
+
+  browser.storage.onChanged.addListener(async (changes, area) => {
+    if (area === 'sync' && changes.schedule && (await adoptSyncedSchedule(changes.schedule.newValue)))
+      await recompute();
+  });
+
+  // Every wake: a changed system time zone, or a boundary passed while the browser slept, shows here.
+  void (async () => {
+    const { lastZone } = (await browser.storage.local.get('lastZone')) as { lastZone?: string };
+    if (lastZone !== currentZone()) await browser.storage.local.set({ lastZone: currentZone() });
+    await recompute();
+  })();
+});
+
+/** Focuses an open tab of the app, or opens none (we do not know the person's account URL). */
+async function focusAppTab(appId: string): Promise<void> {
+  const settings = await loadSettings();
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined && tab.url && appForUrl(tab.url, settings.customSites) === appId) {
+      await browser.tabs.update(tab.id, { active: true });
+      return;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/** Shared state of the guard in one page: its mode, its rules and how it reports signals. */
+import type { GuardMode, GuardRules, GuardSignal } from '@/utils/guard-protocol';
+
+export interface GuardContext {
+  /** The catalog app id, or `custom:<origin>` for a site the person added. */
+  appId: string;
+  /** The app whose title grammar applies (a custom site may borrow one), or null for none. */
+  grammar: string | null;
+  blinks: boolean;
+  /** Until the relay answers, the guard holds: a tab opened mid-block must be quiet from its first title. */
+  mode: GuardMode | 'unknown';
+  rules: GuardRules;
+  emit(signal: Omit<GuardSignal, 'at'>): void;
+}
+
+/** True while the page must be kept quiet. */
+export function holding(ctx: GuardContext): boolean {
+  return ctx.mode === 'hold' || ctx.mode === 'unknown';
+}

@@ -1,0 +1,143 @@
+/**
+ * Holds page notifications during a block. Only a MAIN-world replacement of window.Notification at
+ * document_start reaches them (corpus README §1). The page always gets a working object back: a held
+ * one keeps its title, body and handlers, and close() works; Notification.permission is untouched.
+ */
+import { isBreakthrough } from '@/utils/breakthrough';
+import { TEXT_LIMIT } from '@/utils/guard-protocol';
+import { type GuardContext, holding } from './context';
+
+/** Messenger passes React elements as title and body: read anything as text, never throw. */
+function text(value: unknown, limit: number): string {
+  try {
+    return (typeof value === 'string' ? value : value == null ? '' : String(value)).slice(0, limit);
+  } catch {
+    return '';
+  }
+}
+
+const HANDLER_EVENTS = ['click', 'close', 'show', 'error'] as const;
+
+export interface NotificationGuard {
+  /** Creates for real what was held while the guard did not yet know whether a block runs. */
+  releaseUnknown(): void;
+}
+
+export function installNotificationGuard(ctx: GuardContext): NotificationGuard {
+  const Native = window.Notification;
+  const pending: Array<() => void> = [];
+
+  /** Reports the attempt; true when it must be held. */
+  const judge = (title: string, body: string): boolean => {
+    if (ctx.mode === 'off') return false;
+    const breakthrough = holding(ctx) && isBreakthrough(ctx.rules, title, body);
+    ctx.emit({ kind: 'notification', messages: 1, title, body, breakthrough });
+    return holding(ctx) && !breakthrough;
+  };
+
+  if (typeof Native === 'function') {
+    class HeldNotification extends EventTarget {
+      onclick: ((ev: Event) => unknown) | null = null;
+      onclose: ((ev: Event) => unknown) | null = null;
+      onshow: ((ev: Event) => unknown) | null = null;
+      onerror: ((ev: Event) => unknown) | null = null;
+      readonly title: string;
+      readonly body: string;
+      readonly tag: string;
+      readonly icon: string;
+      readonly badge: string;
+      readonly image: string;
+      readonly dir: NotificationDirection;
+      readonly lang: string;
+      readonly data: unknown;
+      readonly silent: boolean | null;
+      readonly requireInteraction: boolean;
+      readonly renotify: boolean;
+      readonly timestamp: number;
+      readonly actions: readonly unknown[];
+      readonly vibrate: readonly number[];
+      #closed = false;
+      #real: Notification | null = null;
+
+      constructor(title: unknown, options: NotificationOptions & Record<string, unknown> = {}) {
+        super();
+        const opts = options ?? {};
+        this.title = text(title, 10_000);
+        this.body = text(opts.body, 10_000);
+        this.tag = text(opts.tag, 1_000);
+        this.icon = text(opts.icon, 10_000);
+        this.badge = text(opts.badge, 10_000);
+        this.image = text(opts.image, 10_000);
+        this.dir = (opts.dir as NotificationDirection) ?? 'auto';
+        this.lang = text(opts.lang, 100);
+        this.data = opts.data ?? null;
+        this.silent = (opts.silent as boolean | undefined) ?? null;
+        this.requireInteraction = Boolean(opts.requireInteraction);
+        this.renotify = Boolean(opts.renotify);
+        this.timestamp = typeof opts.timestamp === 'number' ? opts.timestamp : Date.now();
+        this.actions = Array.isArray(opts.actions) ? opts.actions : [];
+        this.vibrate = Array.isArray(opts.vibrate) ? opts.vibrate : [];
+        for (const type of HANDLER_EVENTS) {
+          this.addEventListener(type, (event) => this[`on${type}`]?.call(this, event));
+        }
+        const held = judge(text(title, TEXT_LIMIT.title), text(opts.body, TEXT_LIMIT.body));
+        if (!held) this.#show(title, opts);
+        else if (ctx.mode === 'unknown') pending.push(() => this.#show(title, opts));
+      }
+
+      #show(title: unknown, options: NotificationOptions): void {
+        if (this.#closed) return;
+        try {
+          const real = new Native(title as string, options);
+          this.#real = real;
+          for (const type of HANDLER_EVENTS) real.addEventListener(type, () => this.dispatchEvent(new Event(type)));
+        } catch {
+          queueMicrotask(() => this.dispatchEvent(new Event('error')));
+        }
+      }
+
+      close(): void {
+        if (this.#real) {
+          this.#real.close();
+          return;
+        }
+        if (this.#closed) return;
+        this.#closed = true;
+        queueMicrotask(() => this.dispatchEvent(new Event('close')));
+      }
+
+      static get permission(): NotificationPermission {
+        return Native.permission;
+      }
+      static requestPermission(callback?: NotificationPermissionCallback): Promise<NotificationPermission> {
+        return Native.requestPermission(callback);
+      }
+      static get maxActions(): number {
+        return (Native as unknown as { maxActions?: number }).maxActions ?? 2;
+      }
+    }
+    Object.defineProperty(HeldNotification, 'name', { value: 'Notification' });
+    Object.defineProperty(window, 'Notification', { configurable: true, writable: true, value: HeldNotification });
+  }
+
+  const Registration = window.ServiceWorkerRegistration;
+  if (Registration?.prototype.showNotification) {
+    const nativeShow = Registration.prototype.showNotification;
+    Registration.prototype.showNotification = function (
+      this: ServiceWorkerRegistration,
+      title: string,
+      options?: NotificationOptions,
+    ) {
+      const held = judge(text(title, TEXT_LIMIT.title), text(options?.body, TEXT_LIMIT.body));
+      if (!held) return nativeShow.call(this, title, options);
+      if (ctx.mode === 'unknown') pending.push(() => void nativeShow.call(this, title, options));
+      return Promise.resolve();
+    };
+  }
+
+  return {
+    releaseUnknown() {
+      for (const show of pending.splice(0)) show();
+    },
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * Keeps unread counts out of the tab strip without the page noticing.
+ *
+ * Chromium reports every change of the document's title element to the browser synchronously
+ * (measured: two writes in one task both reach tabs.onUpdated), so masking after the fact always
+ * leaks a frame. Instead the guard owns the document's title: a decoy <title> placed before <head>
+ * is the first title element in tree order, so it alone is what the tab shows. The page's own
+ * <title> stays in <head> and keeps the real text; `document.title` and the decoy's text accessors
+ * read and write the page's element, so the app's code sees its real title.
+ */
+import { appById } from '@/utils/apps';
+import { maskTitle, readUnread, type UnreadReading, unreadRise } from '@/utils/title';
+import { type GuardContext, holding } from './context';
+
+const nodeText = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')!;
+const textData = Object.getOwnPropertyDescriptor(CharacterData.prototype, 'data')!;
+
+function collapse(text: string): string {
+  return text.replace(/[\t\n\f\r ]+/g, ' ').trim();
+}
+
+export interface TitleGuard {
+  /** Re-renders the shown title for the current mode. */
+  sync(): void;
+  /** The person looked at the tab: a blinking app's next count starts afresh. */
+  seen(): void;
+}
+
+export function installTitleGuard(ctx: GuardContext): TitleGuard {
+  const doc = document;
+  const decoy = doc.createElement('title');
+  // The decoy's text changes in place: replacing its child would show the tab an empty title
+  // (the page's address) for a moment.
+  const decoyText = doc.createTextNode('');
+  decoy.appendChild(decoyText);
+  let shown: string | null = null;
+  let lastReal: string | null = null;
+  let baseTitle: string | null = null;
+  let cleanTitle = '';
+  let previous: UnreadReading = { kind: 'none', count: null };
+
+  const pageTitleElement = (): HTMLTitleElement | null => {
+    for (const el of Array.from(doc.getElementsByTagName('title'))) if (el !== decoy) return el;
+    return null;
+  };
+  const realTitle = (): string => {
+    const el = pageTitleElement();
+    return el ? collapse(nodeText.get!.call(el) ?? '') : '';
+  };
+  const setRealTitle = (value: unknown): void => {
+    let el = pageTitleElement();
+    if (!el) {
+      el = doc.createElement('title');
+      (doc.head ?? doc.documentElement)?.appendChild(el);
+    }
+    nodeText.set!.call(el, String(value));
+    sync();
+  };
+
+  const grammarId = () => ctx.grammar ?? ctx.appId;
+
+  const observe = (real: string): void => {
+    if (real === lastReal) return;
+    lastReal = real;
+    const reading = readUnread(grammarId(), real);
+    if (reading.kind === 'none') {
+      if (real) cleanTitle = real;
+      if (baseTitle === null && real) baseTitle = real;
+    }
+    const custom = ctx.appId.startsWith('custom:') && ctx.grammar === null;
+    let rise = unreadRise(previous, reading, ctx.blinks);
+    // A site with no known grammar: a title moving away from its base title is the signal.
+    if (custom && rise === 0 && reading.kind === 'none' && baseTitle !== null && real !== baseTitle) rise = 1;
+    if (rise > 0 && ctx.mode !== 'off') ctx.emit({ kind: 'title', messages: rise });
+    if (!ctx.blinks || reading.kind !== 'none') previous = reading;
+  };
+
+  const masked = (real: string): string => {
+    const custom = ctx.appId.startsWith('custom:') && ctx.grammar === null;
+    if (custom && baseTitle !== null && real !== baseTitle && readUnread(ctx.appId, real).kind === 'none')
+      return baseTitle;
+    const text = maskTitle(grammarId(), real);
+    // Whole-title forms ("3 notifications") leave nothing: show the last clean title instead.
+    return text || cleanTitle || appById(ctx.appId)?.name || '';
+  };
+
+  function ensureDecoy(): void {
+    const root = doc.documentElement;
+    if (root && decoy.parentNode !== root) root.insertBefore(decoy, root.firstChild);
+  }
+
+  function sync(): void {
+    ensureDecoy();
+    const real = realTitle();
+    observe(real);
+    const next = holding(ctx) ? masked(real) : real;
+    if (next !== shown) {
+      shown = next;
+      if (decoyText.parentNode !== decoy) Node.prototype.appendChild.call(decoy, decoyText);
+      textData.set!.call(decoyText, next);
+    }
+  }
+
+  // The page reaches its title through document.title, or finds the decoy first with
+  // querySelector('title'): both lead to the page's own element.
+  Object.defineProperty(doc, 'title', { configurable: true, get: realTitle, set: setRealTitle });
+  for (const prop of ['textContent', 'text', 'innerText', 'innerHTML'] as const) {
+    Object.defineProperty(decoy, prop, { configurable: true, get: realTitle, set: setRealTitle });
+  }
+  const adoptInPlaceOfDecoy = (nodes: Node[]): void => {
+    const el = pageTitleElement();
+    if (el) el.replaceWith(...nodes);
+    else (doc.head ?? doc.documentElement)?.append(...nodes);
+    sync();
+  };
+  // Its text node too: Teams-style code edits `title.firstChild.nodeValue` in place.
+  for (const prop of ['data', 'nodeValue', 'textContent', 'wholeText'] as const) {
+    Object.defineProperty(decoyText, prop, { configurable: true, get: realTitle, set: setRealTitle });
+  }
+  const editText = (edit: (text: string) => string) => setRealTitle(edit(realTitle()));
+  const own = (target: object, name: string, value: (...args: never[]) => unknown) =>
+    Object.defineProperty(target, name, { configurable: true, value });
+  own(decoyText, 'appendData', (data: string) => editText((t) => t + data));
+  own(decoyText, 'insertData', (at: number, data: string) => editText((t) => t.slice(0, at) + data + t.slice(at)));
+  own(decoyText, 'deleteData', (at: number, n: number) => editText((t) => t.slice(0, at) + t.slice(at + n)));
+  own(decoyText, 'replaceData', (at: number, n: number, data: string) =>
+    editText((t) => t.slice(0, at) + data + t.slice(at + n)),
+  );
+  // Children handed to the decoy become the page title's text.
+  const textOf = (nodes: Array<Node | string>) =>
+    nodes.map((n) => (typeof n === 'string' ? n : (n.textContent ?? ''))).join('');
+  own(decoy, 'appendChild', (node: Node) => {
+    editText((t) => t + textOf([node]));
+    return node;
+  });
+  own(decoy, 'append', (...nodes: Array<Node | string>) => editText((t) => t + textOf(nodes)));
+  own(decoy, 'prepend', (...nodes: Array<Node | string>) => editText((t) => textOf(nodes) + t));
+  own(decoy, 'replaceChildren', (...nodes: Array<Node | string>) => setRealTitle(textOf(nodes)));
+  Object.defineProperty(decoy, 'replaceWith', {
+    configurable: true,
+    value: (...nodes: Node[]) => adoptInPlaceOfDecoy(nodes),
+  });
+  Object.defineProperty(decoy, 'remove', { configurable: true, value: () => adoptInPlaceOfDecoy([]) });
+  redirectParentCalls(decoy, pageTitleElement, sync);
+
+  ensureDecoy();
+  const watch = new MutationObserver(sync);
+  const watchHead = (): void => {
+    if (doc.head) watch.observe(doc.head, { childList: true, subtree: true, characterData: true });
+  };
+  new MutationObserver(() => {
+    watchHead();
+    sync();
+  }).observe(doc.documentElement, { childList: true });
+  watchHead();
+  sync();
+
+  return {
+    sync,
+    seen() {
+      if (ctx.blinks) previous = readUnread(grammarId(), realTitle());
+    },
+  };
+}
+
+/**
+ * Apps that swap their <title> element (Teams) call parent.replaceChild/removeChild/insertBefore
+ * with the title they found, which may be the decoy: apply those calls to the page's element.
+ */
+function redirectParentCalls(
+  decoy: HTMLTitleElement,
+  pageTitle: () => HTMLTitleElement | null,
+  sync: () => void,
+): void {
+  const proto = Node.prototype;
+  const { replaceChild, removeChild, insertBefore } = proto;
+  proto.replaceChild = function <T extends Node>(this: Node, node: Node, child: T): T {
+    if (child !== (decoy as Node)) return replaceChild.call(this, node, child) as T;
+    const own = pageTitle();
+    if (own?.parentNode) replaceChild.call(own.parentNode, node, own);
+    else document.head?.appendChild(node);
+    sync();
+    return child;
+  };
+  proto.removeChild = function <T extends Node>(this: Node, child: T): T {
+    if (child !== (decoy as Node)) return removeChild.call(this, child) as T;
+    const own = pageTitle();
+    if (own?.parentNode) removeChild.call(own.parentNode, own);
+    sync();
+    return child;
+  };
+  proto.insertBefore = function <T extends Node>(this: Node, node: T, ref: Node | null): T {
+    if (ref !== decoy || this === decoy.parentNode) return insertBefore.call(this, node, ref) as T;
+    const own = pageTitle();
+    insertBefore.call(own?.parentNode ?? this, node, own ?? null);
+    sync();
+    return node;
+  };
+}

@@ -1,0 +1,69 @@
+// `npm test`: typecheck, lint, unit tests, both builds, end-to-end tests in Chromium, the Firefox
+// smoke test. Each stage's tests are counted and the run ends with one line: `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const failures = [];
+let passed = 0;
+let failed = 0;
+
+function run(name, command, args, env = {}) {
+  console.log(`\n── ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failures.push(name);
+  return result.status === 0;
+}
+
+/** Counts a vitest run from its JSON report; a stage that could not report counts as one failure. */
+function vitest(name, config, files = []) {
+  mkdirSync('test-results', { recursive: true });
+  const out = `test-results/${name}.json`;
+  const args = [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...files,
+  ];
+  const ok = run(name, 'npx', args);
+  if (!existsSync(out)) {
+    failed += 1;
+    return ok;
+  }
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // A test file that failed to load reports no tests: count it.
+  failed += report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  return ok;
+}
+
+function step(name, command, args) {
+  if (run(name, command, args)) passed += 1;
+  else failed += 1;
+}
+
+for (const browser of ['/usr/bin/chromium', '/usr/bin/firefox-esr']) {
+  if (!existsSync(browser)) {
+    console.error(
+      `\n${browser} is missing. Install it with: sudo apt-get install -y ${browser.endsWith('chromium') ? 'chromium' : 'firefox-esr'}`,
+    );
+    failed += 1;
+    failures.push(`missing ${browser}`);
+  }
+}
+
+step('typecheck', 'npx', ['tsc', '--noEmit']);
+step('lint', 'npx', ['biome', 'check', '.']);
+vitest('unit', 'vitest.config.ts');
+step('build-chrome', 'npx', ['wxt', 'build']);
+step('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+if (existsSync('/usr/bin/chromium')) vitest('e2e-chromium', 'vitest.e2e.config.ts', ['--exclude', 'e2e/firefox/**']);
+if (existsSync('/usr/bin/firefox-esr')) vitest('e2e-firefox', 'vitest.e2e.config.ts', ['e2e/firefox']);
+
+if (failures.length > 0) console.log(`\nFailed stages: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && failures.length === 0 ? 0 : 1);

@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  DB_NAME,
+  DB_VERSION,
+  forgetDbConnection,
+  guarded,
+  MIGRATIONS,
+  openHeadsDownDb,
+  StorageError,
+} from '@/utils/db';
+import type { Interruption } from '@/utils/model';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  forgetDbConnection();
+});
+
+const record = (id: string, at: number, state: Interruption['state'], blockId: string | null): Interruption => ({
+  id,
+  at,
+  lastAt: at,
+  offsetMin: 60,
+  appId: 'slack',
+  tabId: 3,
+  kind: state === 'pending' ? 'held' : 'delivered',
+  messages: 2,
+  signals: ['notification', 'title'],
+  blockId,
+  text: { title: 'Alice', body: 'hello' },
+  state,
+});
+
+describe('schema migrations', () => {
+  it('has one step per version', () => {
+    expect(MIGRATIONS).toHaveLength(DB_VERSION);
+  });
+
+  it('upgrades a version-1 database with data and loses nothing', async () => {
+    // Build the previous version exactly as version 1 shipped it, with fixture data.
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db, oldVersion, _new, tx) {
+        for (let v = oldVersion; v < 1; v++) MIGRATIONS[v]?.(db as never, tx);
+      },
+    });
+    const fixtures = [
+      record('a', 1000, 'pending', 'b1'),
+      record('b', 2000, 'released', null),
+      record('c', 3000, 'pending', 'b1'),
+    ];
+    for (const r of fixtures) await v1.put('interruptions', r);
+    await v1.put('kv', { keep: 'me' }, 'settings');
+    await v1.put('rules', { id: 'rule-0', order: 0, days: ['mon'], start: '09:00', end: '10:00', zone: 'UTC' });
+    expect(Array.from(v1.transaction('interruptions').store.indexNames)).toEqual(['byAt']);
+    v1.close();
+
+    const db = await openHeadsDownDb();
+    expect(db.version).toBe(2);
+    expect(await db.getAll('interruptions')).toEqual(fixtures);
+    expect(await db.get('kv', 'settings')).toEqual({ keep: 'me' });
+    expect(await db.count('rules')).toBe(1);
+    // The new indexes cover the old records.
+    expect((await db.getAllFromIndex('interruptions', 'byState', 'pending')).map((r) => r.id)).toEqual(['a', 'c']);
+    expect((await db.getAllFromIndex('interruptions', 'byBlock', 'b1')).map((r) => r.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('storage failures', () => {
+  it('words a full disk for the person and keeps the cause', async () => {
+    const quota = new DOMException('quota', 'QuotaExceededError');
+    const error = await guarded('save interruptions', () => Promise.reject(quota)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as Error).message).toMatch(/^Could not save interruptions: the browser says its storage is full/);
+    expect((error as Error).cause).toBe(quota);
+  });
+
+  it('words an aborted transaction', async () => {
+    const error = await guarded('save the schedule', () => Promise.reject(new DOMException('x', 'AbortError'))).catch(
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toContain('aborted the write. Nothing was saved');
+  });
+});

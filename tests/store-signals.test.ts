@@ -1,0 +1,117 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { storeSignals } from '@/entrypoints/background/store-signals';
+import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
+import type { ObservedSignal } from '@/utils/messages';
+import type { FocusBlock } from '@/utils/model';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  forgetDbConnection();
+});
+
+const T0 = Date.UTC(2026, 10, 25, 9, 0);
+const block: FocusBlock = {
+  id: 'b1',
+  start: T0,
+  end: T0 + 50 * 60_000,
+  endedAt: null,
+  origin: 'manual',
+  endedEarly: false,
+  strict: false,
+  digestShown: false,
+};
+const source = { tabId: 7, appId: 'slack' };
+const note = (at: number, title = 'Alice', body = 'hi'): ObservedSignal => ({
+  kind: 'notification',
+  at,
+  messages: 1,
+  title,
+  body,
+});
+const rise = (at: number, messages = 1): ObservedSignal => ({ kind: 'title', at, messages });
+
+async function all() {
+  return (await openHeadsDownDb()).getAll('interruptions');
+}
+
+describe('storeSignals', () => {
+  it('stores one message (notification + title + favicon + sound) as one held interruption', async () => {
+    const at = T0 + 60_000;
+    await storeSignals(
+      'b-1',
+      [
+        note(at),
+        rise(at + 5),
+        { kind: 'favicon', at: at + 8, messages: 1 },
+        { kind: 'sound', at: at + 9, messages: 1 },
+      ],
+      source,
+      block,
+      DEFAULT_SETTINGS,
+      at + 10,
+    );
+    const records = await all();
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      kind: 'held',
+      messages: 1,
+      blockId: 'b1',
+      appId: 'slack',
+      tabId: 7,
+      state: 'pending',
+      text: { title: 'Alice', body: 'hi' },
+    });
+  });
+
+  it('never stores a retried batch twice, however often it is sent', async () => {
+    const batch = [note(T0 + 1000), rise(T0 + 1001)];
+    for (let i = 0; i < 20; i++) await storeSignals('same-batch', batch, source, block, DEFAULT_SETTINGS, T0 + 2000);
+    const records = await all();
+    expect(records).toHaveLength(1);
+    expect(records[0]!.messages).toBe(1);
+  });
+
+  it('counts a burst of 1,000 notifications in one second as one interruption of 1,000 messages, across batches', async () => {
+    const signals = Array.from({ length: 1000 }, (_, i) => note(T0 + i));
+    for (let b = 0; b < 1000; b += 500)
+      await storeSignals(`burst-${b}`, signals.slice(b, b + 500), source, block, DEFAULT_SETTINGS, T0 + 1000);
+    const records = await all();
+    expect(records).toHaveLength(1);
+    expect(records[0]!.messages).toBe(1000);
+  });
+
+  it('records signals outside a block as delivered and keyword matches inside as breakthroughs', async () => {
+    await storeSignals('x1', [note(T0 - 600_000)], source, undefined, DEFAULT_SETTINGS, T0 - 600_000);
+    await storeSignals(
+      'x2',
+      [note(T0 + 600_000, 'Bob', 'this is URGENT')],
+      source,
+      block,
+      DEFAULT_SETTINGS,
+      T0 + 600_000,
+    );
+    const kinds = (await all()).sort((a, b) => a.at - b.at).map((r) => r.kind);
+    expect(kinds).toEqual(['delivered', 'breakthrough']);
+  });
+
+  it('decides breakthroughs itself: a page claiming one is still held', async () => {
+    await storeSignals('forged', [{ ...note(T0 + 1), breakthrough: true }], source, block, DEFAULT_SETTINGS, T0 + 2);
+    expect((await all())[0]!.kind).toBe('held');
+  });
+
+  it('keeps no text when the person chose counts only', async () => {
+    const settings = { ...DEFAULT_SETTINGS, privacy: { ...DEFAULT_SETTINGS.privacy, keepText: false } };
+    await storeSignals('p', [note(T0 + 1, 'Secret', 'body')], source, block, settings, T0 + 2);
+    expect((await all())[0]!.text).toBeNull();
+  });
+
+  it('keeps separate messages separate and tabs apart', async () => {
+    await storeSignals('s1', [note(T0 + 1000)], source, block, DEFAULT_SETTINGS, T0 + 1000);
+    await storeSignals('s2', [note(T0 + 30_000)], source, block, DEFAULT_SETTINGS, T0 + 30_000);
+    await storeSignals('s3', [note(T0 + 30_001)], { tabId: 8, appId: 'gmail' }, block, DEFAULT_SETTINGS, T0 + 30_001);
+    expect(await all()).toHaveLength(3);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The focus state the background publishes in storage.local for content scripts, which read it
+ * directly (no service-worker wake-up is needed to learn whether a page must be held). Pure.
+ */
+import { type CustomSite, WATCHED_APPS } from './apps';
+import type { GuardMode, GuardRules } from './guard-protocol';
+
+export const FOCUS_STATE_KEY = 'focusState';
+
+export interface SharedFocusState {
+  /** The running block, or null. */
+  block: { id: string; start: number; end: number } | null;
+  disabledApps: string[];
+  neverHold: string[];
+  rules: GuardRules;
+  customSites: CustomSite[];
+  /** Bumped on every publish so listeners see a change even when nothing else differs. */
+  revision: number;
+}
+
+export const IDLE_FOCUS_STATE: SharedFocusState = {
+  block: null,
+  disabledApps: [],
+  neverHold: [],
+  rules: { keywords: [], vips: [] },
+  customSites: [],
+  revision: 0,
+};
+
+/** How the guard in a page of `appId` must behave at `now`. */
+export function guardModeFor(state: SharedFocusState, appId: string, now: number): GuardMode {
+  if (state.disabledApps.includes(appId)) return 'off';
+  if (!state.block || now >= state.block.end || now < state.block.start) return 'pass';
+  return state.neverHold.includes(appId) ? 'pass' : 'hold';
+}
+
+/** The title grammar for a page: a catalog app's own, or what the person chose for a custom site. */
+export function grammarFor(state: SharedFocusState, appId: string): string | null {
+  if (WATCHED_APPS.some((app) => app.id === appId)) return appId;
+  const origin = appId.startsWith('custom:') ? appId.slice('custom:'.length) : '';
+  return state.customSites.find((site) => site.origin === origin)?.grammar ?? null;
+}

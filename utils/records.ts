@@ -1,0 +1,169 @@
+/** Reads and writes of focus blocks, rules and interruptions, through the one schema in db.ts. */
+import { EMPTY_OVERRIDES, type FocusOverrides, guarded, openHeadsDownDb, readKv, type StoredRule, writeKv } from './db';
+import type { FocusBlock, Interruption, ScheduleFile, ScheduleRule } from './model';
+import { DEFAULT_SETTINGS, type Settings, withDefaults } from './settings';
+
+export async function loadSettings(): Promise<Settings> {
+  return withDefaults(await readKv('settings'));
+}
+
+export async function hasStoredSettings(): Promise<boolean> {
+  return (await readKv('settings')) !== undefined;
+}
+
+export async function saveSettingsRecord(settings: Settings): Promise<void> {
+  await writeKv('settings', settings);
+}
+
+export async function loadOverrides(): Promise<FocusOverrides> {
+  return { ...EMPTY_OVERRIDES, ...(await readKv('overrides')) };
+}
+
+export async function saveOverrides(overrides: FocusOverrides): Promise<void> {
+  await writeKv('overrides', overrides);
+}
+
+export async function loadSchedule(): Promise<ScheduleFile> {
+  const db = await openHeadsDownDb();
+  const rules = (await db.getAll('rules')).sort((a, b) => a.order - b.order);
+  return {
+    format: 'heads-down-schedule',
+    version: 1,
+    rules: rules.map(({ days, start, end, zone }): ScheduleRule => ({ days, start, end, zone })),
+  };
+}
+
+/** Replaces every rule in one transaction: an import is all or nothing. */
+export async function replaceSchedule(file: ScheduleFile): Promise<void> {
+  await guarded('save the schedule', async () => {
+    const db = await openHeadsDownDb();
+    const tx = db.transaction('rules', 'readwrite');
+    await tx.store.clear();
+    await Promise.all(
+      file.rules.map((rule, order) => tx.store.put({ ...rule, id: `rule-${order}`, order } satisfies StoredRule)),
+    );
+    await tx.done;
+  });
+}
+
+/** The block that has not ended yet, if any. */
+export async function openBlock(): Promise<FocusBlock | undefined> {
+  const db = await openHeadsDownDb();
+  // Blocks never overlap, so the open one is among the latest few by start.
+  let cursor = await db.transaction('blocks').store.index('byStart').openCursor(null, 'prev');
+  for (let seen = 0; cursor && seen < 5; seen++) {
+    if (cursor.value.endedAt === null) return cursor.value;
+    cursor = await cursor.continue();
+  }
+  return undefined;
+}
+
+export async function getBlock(id: string): Promise<FocusBlock | undefined> {
+  return (await openHeadsDownDb()).get('blocks', id);
+}
+
+export async function putBlock(block: FocusBlock): Promise<void> {
+  await guarded('save the focus block', async () => {
+    const db = await openHeadsDownDb();
+    await db.put('blocks', block);
+  });
+}
+
+export async function blocksBetween(from: number, to: number): Promise<FocusBlock[]> {
+  const db = await openHeadsDownDb();
+  // A block that started up to a day before `from` may still overlap it.
+  return db.getAllFromIndex('blocks', 'byStart', IDBKeyRange.bound(from - 86_400_000, to, false, true));
+}
+
+export async function interruptionsBetween(from: number, to: number): Promise<Interruption[]> {
+  const db = await openHeadsDownDb();
+  return db.getAllFromIndex('interruptions', 'byAt', IDBKeyRange.bound(from, to, false, true));
+}
+
+/** Held items still listed in the popup (not opened, not dismissed), newest first. */
+export async function listedHeld(): Promise<Interruption[]> {
+  const db = await openHeadsDownDb();
+  const [pending, released] = await Promise.all([
+    db.getAllFromIndex('interruptions', 'byState', 'pending'),
+    db.getAllFromIndex('interruptions', 'byState', 'released'),
+  ]);
+  return [...pending, ...released].filter((i) => i.kind === 'held').sort((a, b) => b.at - a.at);
+}
+
+export async function interruptionsOfBlock(blockId: string): Promise<Interruption[]> {
+  const db = await openHeadsDownDb();
+  return db.getAllFromIndex('interruptions', 'byBlock', blockId);
+}
+
+export async function getInterruption(id: string): Promise<Interruption | undefined> {
+  return (await openHeadsDownDb()).get('interruptions', id);
+}
+
+/** Writes changed records in one transaction. */
+export async function putInterruptions(records: Interruption[]): Promise<void> {
+  if (records.length === 0) return;
+  await guarded('save interruptions', async () => {
+    const db = await openHeadsDownDb();
+    const tx = db.transaction('interruptions', 'readwrite');
+    await Promise.all(records.map((r) => tx.store.put(r)));
+    await tx.done;
+  });
+}
+
+/** Drops notification text older than `textDays` and records older than `historyDays`. */
+export async function applyRetention(settings: Settings, now: number): Promise<void> {
+  const db = await openHeadsDownDb();
+  const textCut = now - settings.privacy.textDays * 86_400_000;
+  const historyCut = now - settings.privacy.historyDays * 86_400_000;
+  const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
+  const byAt = tx.objectStore('interruptions').index('byAt');
+  let cursor = await byAt.openCursor(IDBKeyRange.upperBound(Math.max(textCut, historyCut)));
+  while (cursor) {
+    const record = cursor.value;
+    if (record.at < historyCut) await cursor.delete();
+    else if (record.text && (record.at < textCut || !settings.privacy.keepText))
+      await cursor.update({ ...record, text: null });
+    cursor = await cursor.continue();
+  }
+  let blocks = await tx.objectStore('blocks').index('byStart').openCursor(IDBKeyRange.upperBound(historyCut, true));
+  while (blocks) {
+    if (blocks.value.endedAt !== null) await blocks.delete();
+    blocks = await blocks.continue();
+  }
+  await tx.done;
+}
+
+/** Deletes everything Heads Down stored in IndexedDB. */
+export async function deleteAllRecords(): Promise<void> {
+  const db = await openHeadsDownDb();
+  const tx = db.transaction(['rules', 'blocks', 'interruptions', 'kv'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('rules').clear(),
+    tx.objectStore('blocks').clear(),
+    tx.objectStore('interruptions').clear(),
+    tx.objectStore('kv').clear(),
+  ]);
+  await tx.done;
+}
+
+/** Adds imported records; existing ids are kept as they are (an import never overwrites). */
+export async function importRecords(interruptions: Interruption[], blocks: FocusBlock[]): Promise<number> {
+  return guarded('import the history', async () => {
+    const db = await openHeadsDownDb();
+    const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
+    const store = tx.objectStore('interruptions');
+    let added = 0;
+    for (const record of interruptions) {
+      if (await store.getKey(record.id)) continue;
+      await store.add(record);
+      added++;
+    }
+    for (const block of blocks) {
+      if (!(await tx.objectStore('blocks').getKey(block.id))) await tx.objectStore('blocks').add(block);
+    }
+    await tx.done;
+    return added;
+  });
+}
+
+export { DEFAULT_SETTINGS };

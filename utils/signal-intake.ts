@@ -1,0 +1,57 @@
+/**
+ * What the relay accepts from a page. Page messages are untrusted: shape and sizes are checked,
+ * and a token bucket caps the rate per tab. Pure (the clock is passed in).
+ */
+import { type GuardSignal, TEXT_LIMIT } from './guard-protocol';
+
+const KINDS = new Set(['notification', 'title', 'favicon', 'sound']);
+/** A title count can jump by a lot (a mailbox syncing), but not by more than any real inbox holds. */
+const MAX_MESSAGES_PER_SIGNAL = 100_000;
+
+/** A valid signal from raw page data, or null. The page's own timestamp is not trusted. */
+export function acceptSignal(raw: unknown, now: number): GuardSignal | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const s = raw as Record<string, unknown>;
+  if (typeof s.kind !== 'string' || !KINDS.has(s.kind)) return null;
+  const messages = s.messages;
+  if (typeof messages !== 'number' || !Number.isInteger(messages) || messages < 1 || messages > MAX_MESSAGES_PER_SIGNAL)
+    return null;
+  if (s.title !== undefined && typeof s.title !== 'string') return null;
+  if (s.body !== undefined && typeof s.body !== 'string') return null;
+  if (s.breakthrough !== undefined && typeof s.breakthrough !== 'boolean') return null;
+  const signal: GuardSignal = { kind: s.kind as GuardSignal['kind'], at: now, messages };
+  if (s.kind === 'notification') {
+    signal.title = ((s.title as string | undefined) ?? '').slice(0, TEXT_LIMIT.title);
+    signal.body = ((s.body as string | undefined) ?? '').slice(0, TEXT_LIMIT.body);
+    signal.breakthrough = s.breakthrough === true;
+  }
+  return signal;
+}
+
+/** Token bucket: `burst` signals at once, refilled at `perSecond`. */
+export class SignalBudget {
+  #tokens: number;
+  #last: number;
+  dropped = 0;
+
+  constructor(
+    private readonly burst: number,
+    private readonly perSecond: number,
+    now: number,
+  ) {
+    this.#tokens = burst;
+    this.#last = now;
+  }
+
+  /** Takes one token; false (and counted as dropped) when the page is over its budget. */
+  take(now: number): boolean {
+    this.#tokens = Math.min(this.burst, this.#tokens + ((now - this.#last) / 1000) * this.perSecond);
+    this.#last = now;
+    if (this.#tokens >= 1) {
+      this.#tokens -= 1;
+      return true;
+    }
+    this.dropped++;
+    return false;
+  }
+}
