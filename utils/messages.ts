@@ -4,6 +4,7 @@
  * Payloads are plain JSON; times are epoch ms.
  */
 import { browser } from 'wxt/browser';
+import type { GuardSignal } from './guard-protocol';
 import type { FocusBlock, Interruption, ScheduleFile } from './model';
 import type { Settings } from './settings';
 import type { RangeStats } from './stats';
@@ -33,19 +34,8 @@ export interface FocusStatus {
   storageError: string | null;
 }
 
-/** A signal observed by the guard in a page, as the relay forwards it (already validated). */
-export interface ObservedSignal {
-  kind: 'notification' | 'title' | 'favicon' | 'sound';
-  /** When the page saw it (the relay clamps it to its own clock). */
-  at: number;
-  /** Messages it stands for: 1 for a notification, the rise for a title count, 1 otherwise. */
-  messages: number;
-  /** Notification text (already size-capped). */
-  title?: string;
-  body?: string;
-  /** The guard judged it a breakthrough and let it through. */
-  breakthrough?: boolean;
-}
+/** A signal observed by the guard in a page, as the relay forwards it (validated, text size-capped). */
+export type ObservedSignal = GuardSignal;
 
 export interface Protocol {
   getStatus: { payload: undefined; reply: FocusStatus };

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
+import { downloadText } from '@/components/download';
 import { t } from '@/utils/browser-i18n';
 import { scheduleToIcs } from '@/utils/ics';
 import { send } from '@/utils/messages';
 import type { ScheduleFile } from '@/utils/model';
 import { parseScheduleFile, serializeScheduleFile } from '@/utils/schedule-file';
-import { downloadText } from './download';
 import { type Status, StatusLine } from './StatusLine';
 import { Switch } from './Switch';
 import { useSettings } from './settings-context';

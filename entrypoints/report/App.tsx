@@ -19,6 +19,7 @@
  *   delete-all, delete-confirm, delete-cancel, tools-status
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { downloadText } from '@/components/download';
 import { AppTable } from '@/components/report/AppTable';
 import { DataTools } from '@/components/report/DataTools';
 import { DayBars } from '@/components/report/DayBars';
@@ -33,7 +34,7 @@ import { reportAppName, weekToCsv } from '@/utils/report-csv';
 import { DAY_MS, type RangeRecords, readAllHistory, readInterruptions, readRange } from '@/utils/report-query';
 import { blockInterval } from '@/utils/stats';
 import { buildWeek, suggestQuietWindows, summarySentence, weekStart } from '@/utils/week';
-import { addQuietWindow, deleteAllData, download, importHistoryText } from './actions';
+import { addQuietWindow, deleteAllData, importHistoryText } from './actions';
 import { localeFirstDay, shiftWeek, systemZone, weekFromSearch, weekParam } from './week-url';
 
 export interface AppProps {
@@ -158,19 +159,19 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirs
       )}
       <Suggestions windows={windows} onAdd={addQuietWindow} />
       <DataTools
-        onExportWeekCsv={() => week && download(`heads-down-week-${weekDate}.csv`, 'text/csv', weekToCsv(week))}
+        onExportWeekCsv={() => week && downloadText(`heads-down-week-${weekDate}.csv`, weekToCsv(week), 'text/csv')}
         onExportWeekJson={() =>
           loaded?.start === start &&
-          download(
+          downloadText(
             `heads-down-week-${weekDate}.json`,
-            'application/json',
             serializeHistory(loaded.records.interruptions, loaded.records.blocks, now()),
+            'application/json',
           )
         }
         onExportAll={async () => {
           const all = await readAllHistory();
           const name = `heads-down-history-${weekParam(now(), zone)}.json`;
-          download(name, 'application/json', serializeHistory(all.interruptions, all.blocks, now()));
+          downloadText(name, serializeHistory(all.interruptions, all.blocks, now()), 'application/json');
           return null;
         }}
         onImport={async (text) => {

@@ -9,19 +9,6 @@ import type { ScheduleRule, Weekday } from '@/utils/model';
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const satisfies readonly Weekday[];
 const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
-/** Saves `text` as a file through a temporary object URL (no permission, no network). */
-export function download(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** The schedule rule for a quiet window: that weekday, two whole hours, wherever the person is. */
 export function ruleFor(window: QuietWindow): ScheduleRule {
   return {

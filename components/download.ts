@@ -7,6 +7,6 @@ export function downloadText(filename: string, text: string, type: string): void
   document.body.append(a);
   a.click();
   a.remove();
-  // Revoking at once can cancel the download in some browsers; a tick later is enough.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoke later: some browsers start reading the blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
