@@ -80,9 +80,14 @@ describe('batching during a focus block', () => {
       expect(COUNT_IN_TITLE.test(state.realTitle), id).toBe(true);
       // Page notifications report `shown` from their show event; a service-worker one only resolves,
       // so ask the browser which notifications of the origin are really on screen.
-      expect(state.notifications.filter((n) => n.via === 'page' && n.shown), id).toEqual([]);
+      expect(
+        state.notifications.filter((n) => n.via === 'page' && n.shown),
+        id,
+      ).toEqual([]);
       const onScreen = await pages[id]!.evaluate(async () =>
-        navigator.serviceWorker?.controller ? (await (await navigator.serviceWorker.ready).getNotifications()).length : 0,
+        navigator.serviceWorker?.controller
+          ? (await (await navigator.serviceWorker.ready).getNotifications()).length
+          : 0,
       );
       expect(onScreen, id).toBe(0);
     }
@@ -106,13 +111,9 @@ describe('batching during a focus block', () => {
       const update = await recorder.waitFor((u) => u.tabId === tabIds[id] && u.title === state.appTitle, 5_000);
       expect(update.title).toBe(state.appTitle);
     }
+    for (const id of APPS)
+      await until(async () => !(await tabMuted(h, tabIds[id]!)), 5_000, `${id} unmuted after the block`);
     const after = await recorder.read();
-    for (const id of APPS) {
-      expect(
-        after.some((u) => u.tabId === tabIds[id] && u.mutedInfo && !u.mutedInfo.muted),
-        `${id} unmuted`,
-      ).toBe(true);
-    }
     const gmailBadge = after.find((u) => u.tabId === tabIds.gmail && u.favIconUrl?.includes('unreadcountfavicon'));
     expect(gmailBadge, 'Gmail badge favicon restored').toBeDefined();
   });
@@ -139,5 +140,33 @@ describe('batching during a focus block', () => {
     );
     expect(status.current!.breakthroughs).toBe(1);
     await ask(h, 'endBlock', {});
+  });
+
+  it('guards a tab opened in the middle of a block from its very first title', async () => {
+    expect(await ask(h, 'startBlock', { minutes: 30 })).toEqual({ ok: true });
+    await until(async () => (await stored<{ block: unknown }>(h, 'focusState'))?.block, 5_000, 'focus state');
+    // A page whose served HTML already carries a count: the parser inserts it before any script of the page runs.
+    const url = 'https://web.whatsapp.com/?opened-mid-block';
+    await h.context.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html><head><title>(7) WhatsApp</title></head><body>chats</body></html>',
+      }),
+    );
+    await recorder.clear();
+    const page = await h.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(500);
+    const tabId = await tabIdOf(h, page);
+    const titles = (await recorder.read())
+      .filter((u) => u.tabId === tabId && u.title !== undefined)
+      .map((u) => u.title);
+    expect(titles).not.toContain('(7) WhatsApp');
+    expect(titles.filter((t) => COUNT_IN_TITLE.test(t!))).toEqual([]);
+    expect(await page.evaluate(() => document.title)).toBe('(7) WhatsApp');
+    await until(() => tabMuted(h, tabId), 5_000, 'new watched tab muted');
+    await ask(h, 'endBlock', {});
+    await recorder.waitFor((u) => u.tabId === tabId && u.title === '(7) WhatsApp', 5_000);
+    await page.close();
   });
 });

@@ -8,7 +8,7 @@ import { appForUrl } from '@/utils/apps';
 import { hasStoredSettings, loadSettings, openBlock } from '@/utils/records';
 import { registerCustomSites } from './custom-sites';
 import type { LastDigest } from './digest';
-import { BOUNDARY_ALARM, recompute } from './engine';
+import { BOUNDARY_ALARM, recompute, serialised } from './engine';
 import { handleMessage, handlers } from './handlers';
 import { onTabChanged } from './holding';
 import { onTabActivated } from './peeks';
@@ -38,15 +38,21 @@ export default defineBackground(() => {
     await handlers.startBlock({ minutes: settings.defaultMinutes }, {});
   });
 
-  browser.tabs.onActivated.addListener(async ({ tabId }) => {
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    const block = await openBlock();
-    await onTabActivated(tabId, tab?.url, block && Date.now() < block.end ? block : undefined, Date.now());
-  });
-  browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+  // Tab events share the engine's queue: muting state is read, changed and written back, and two
+  // interleaved updates would lose one tab (measured: a tab opened during start-up stayed muted).
+  browser.tabs.onActivated.addListener(({ tabId }) =>
+    serialised(async () => {
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      const block = await openBlock();
+      await onTabActivated(tabId, tab?.url, block && Date.now() < block.end ? block : undefined, Date.now());
+    }),
+  );
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (!change.url && !change.mutedInfo && change.status !== 'loading') return;
-    const block = await openBlock();
-    await onTabChanged(tabId, change, tab, Boolean(block && Date.now() < block.end));
+    return serialised(async () => {
+      const block = await openBlock();
+      await onTabChanged(tabId, change, tab, Boolean(block && Date.now() < block.end));
+    });
   });
 
   browser.notifications.onButtonClicked.addListener(async (id, index) => {
