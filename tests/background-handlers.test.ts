@@ -1,0 +1,132 @@
+// Background glue against WXT's fake browser and fake-indexeddb: the handlers as the popup and
+// options page drive them, including refusals that must change nothing.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, handlers } from '@/entrypoints/background/handlers';
+import { forgetDbConnection } from '@/utils/db';
+import { FOCUS_STATE_KEY, type SharedFocusState } from '@/utils/focus-state';
+import type { ScheduleFile } from '@/utils/model';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+
+const extensionPage = { url: 'chrome-extension://test/popup.html' };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // The fake browser has no toolbar; the toolbar calls are checked in real Chromium.
+  for (const name of ['setIcon', 'setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const)
+    vi.spyOn(fakeBrowser.action, name).mockResolvedValue(undefined as never);
+  globalThis.indexedDB = new IDBFactory();
+  forgetDbConnection();
+});
+
+async function focusState(): Promise<SharedFocusState | undefined> {
+  return (await fakeBrowser.storage.local.get(FOCUS_STATE_KEY))[FOCUS_STATE_KEY] as SharedFocusState | undefined;
+}
+
+describe('focus controls', () => {
+  it('starts a block, publishes it for content scripts, sets one alarm at its end, and ends it', async () => {
+    const before = Date.now();
+    expect(await handlers.startBlock({ minutes: 25 }, extensionPage)).toEqual({ ok: true });
+    const status = await handlers.getStatus(undefined, extensionPage);
+    expect(status.block).not.toBeNull();
+    expect(status.block!.end - status.block!.start).toBeGreaterThanOrEqual(25 * 60_000 - 1000);
+    expect(status.block!.end).toBeGreaterThanOrEqual(before + 25 * 60_000);
+    expect((await focusState())?.block?.end).toBe(status.block!.end);
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([['boundary', status.block!.end]]);
+
+    expect(await handlers.endBlock({}, extensionPage)).toEqual({ ok: true });
+    expect((await handlers.getStatus(undefined, extensionPage)).block).toBeNull();
+    expect((await focusState())?.block).toBeNull();
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('refuses impossible lengths and changes nothing', async () => {
+    for (const minutes of [0, -5, 721, 2.5, Number.NaN]) {
+      const reply = await handlers.startBlock({ minutes }, extensionPage);
+      expect(reply).toEqual({ ok: false, error: 'A block lasts from 1 to 720 minutes.' });
+    }
+    expect((await handlers.getStatus(undefined, extensionPage)).block).toBeNull();
+  });
+
+  it('in strict mode, ending early takes the exact phrase and is limited per week', async () => {
+    await handlers.saveSettings(
+      { settings: { ...DEFAULT_SETTINGS, strict: { enabled: true, phrase: 'let me go', earlyEndsPerWeek: 1 } } },
+      extensionPage,
+    );
+    await handlers.startBlock({ minutes: 50 }, extensionPage);
+    expect(await handlers.endBlock({ phrase: 'let me' }, extensionPage)).toMatchObject({ ok: false });
+    expect((await handlers.getStatus(undefined, extensionPage)).block?.strict).toBe(true);
+    expect(await handlers.endBlock({ phrase: 'let me go' }, extensionPage)).toEqual({ ok: true });
+    await handlers.startBlock({ minutes: 50 }, extensionPage);
+    const refused = await handlers.endBlock({ phrase: 'let me go' }, extensionPage);
+    expect(refused).toEqual({ ok: false, error: 'Strict mode: you have used all 1 early ends this week.' });
+    expect((await handlers.getStatus(undefined, extensionPage)).strictEarlyEndsLeft).toBe(0);
+  });
+});
+
+describe('schedule', () => {
+  const good: ScheduleFile = {
+    format: 'heads-down-schedule',
+    version: 1,
+    rules: [{ days: ['mon', 'wed'], start: '09:00', end: '11:00', zone: 'Europe/Berlin' }],
+  };
+
+  it('saves a valid schedule and refuses an impossible one without touching the saved one', async () => {
+    expect(await handlers.saveSchedule({ file: good }, extensionPage)).toEqual({ ok: true });
+    const impossible = { ...good, rules: [{ ...good.rules[0], start: '10:00', end: '10:00' }] };
+    const reply = await handlers.saveSchedule({ file: impossible }, extensionPage);
+    expect(reply.ok).toBe(false);
+    expect((reply as { error: string }).error).toMatch(/same time/);
+    const badZone = { ...good, rules: [{ ...good.rules[0], zone: 'Mars/Olympus' }] };
+    expect((await handlers.saveSchedule({ file: badZone }, extensionPage)).ok).toBe(false);
+    expect(await handlers.getSchedule(undefined, extensionPage)).toEqual(good);
+    expect((await handlers.getStatus(undefined, extensionPage)).next).not.toBeNull();
+  });
+});
+
+describe('untrusted senders', () => {
+  it('refuses commands from web pages and signals from unwatched tabs', async () => {
+    const page = { url: 'https://evil.example/', tab: { id: 4, url: 'https://evil.example/' } } as never;
+    expect(await handleMessage({ type: 'startBlock', payload: { minutes: 25 } }, page)).toEqual({
+      ok: false,
+      error: 'Not allowed from a web page.',
+    });
+    expect(
+      await handleMessage({ type: 'signalObserved', payload: { batchId: 'x', signals: [], dropped: 0 } }, page),
+    ).toEqual({
+      ok: false,
+      error: 'Signals come only from watched tabs.',
+    });
+    expect(await handleMessage({ type: 'nonsense' }, extensionPage as never)).toEqual({
+      ok: false,
+      error: 'Unknown message.',
+    });
+    expect(await handleMessage(null, extensionPage as never)).toEqual({ ok: false, error: 'Unknown message.' });
+    expect((await handlers.getStatus(undefined, extensionPage)).block).toBeNull();
+  });
+
+  it('attributes signals to the tab’s own app, whatever the page claims', async () => {
+    await handlers.startBlock({ minutes: 25 }, extensionPage);
+    const slackTab = {
+      url: 'https://app.slack.com/client/T1',
+      tab: { id: 9, url: 'https://app.slack.com/client/T1' },
+    } as never;
+    const reply = await handleMessage(
+      {
+        type: 'signalObserved',
+        payload: {
+          batchId: 'b1',
+          dropped: 0,
+          signals: [{ kind: 'notification', at: Date.now(), messages: 1, title: 'x', body: 'y', appId: 'gmail' }],
+        },
+      },
+      slackTab,
+    );
+    expect(reply).toEqual({ ok: true, recorded: 1 });
+    const held = (await handlers.getStatus(undefined, extensionPage)).held;
+    expect(held.map((i) => [i.appId, i.kind, i.tabId])).toEqual([['slack', 'held', 9]]);
+  });
+});
