@@ -117,7 +117,9 @@ export async function applyRetention(settings: Settings, now: number): Promise<v
   const historyCut = now - settings.privacy.historyDays * 86_400_000;
   const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
   const byAt = tx.objectStore('interruptions').index('byAt');
-  let cursor = await byAt.openCursor(IDBKeyRange.upperBound(Math.max(textCut, historyCut)));
+  // Without kept text every record is visited; otherwise only those old enough to lose something.
+  const range = settings.privacy.keepText ? IDBKeyRange.upperBound(Math.max(textCut, historyCut)) : null;
+  let cursor = await byAt.openCursor(range);
   while (cursor) {
     const record = cursor.value;
     if (record.at < historyCut) await cursor.delete();

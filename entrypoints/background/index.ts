@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { appForUrl } from '@/utils/apps';
-import { hasStoredSettings, loadSettings, openBlock } from '@/utils/records';
+import { applyRetention, hasStoredSettings, loadSettings, openBlock } from '@/utils/records';
 import { registerCustomSites } from './custom-sites';
 import type { LastDigest } from './digest';
 import { BOUNDARY_ALARM, recompute, serialised } from './engine';
@@ -79,6 +79,7 @@ export default defineBackground(() => {
     const { lastZone } = (await browser.storage.local.get('lastZone')) as { lastZone?: string };
     if (lastZone !== currentZone()) await browser.storage.local.set({ lastZone: currentZone() });
     await recompute();
+    await retentionAtMostDaily();
   })();
 });
 
@@ -91,4 +92,15 @@ async function focusAppTab(appId: string): Promise<void> {
       return;
     }
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/** Deletes notification text and history past what the person keeps; the wake path runs it at most daily. */
+async function retentionAtMostDaily(): Promise<void> {
+  const now = Date.now();
+  const { retentionAt = 0 } = (await browser.storage.local.get('retentionAt')) as { retentionAt?: number };
+  if (now - retentionAt < DAY_MS) return;
+  await applyRetention(await loadSettings(), now);
+  await browser.storage.local.set({ retentionAt: now });
 }
