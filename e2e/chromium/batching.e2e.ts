@@ -17,7 +17,7 @@ import {
 } from '../harness';
 import { ask, stored, tabMuted, until } from '../product';
 
-const APPS: FixtureAppId[] = ['gmail', 'slack', 'discord', 'whatsapp', 'teams'];
+const APPS: FixtureAppId[] = ['gmail', 'slack', 'discord', 'whatsapp', 'teams', 'telegram-a'];
 /** Longer than the product's grouping gap, so each round of messages is a separate interruption. */
 const BETWEEN_MESSAGES_MS = 3_400;
 
@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 describe('batching during a focus block', () => {
-  it('keeps 1,000+ title and favicon updates on five apps out of the tab strip, then restores everything and shows one exact digest', async () => {
+  it('keeps 1,000+ title and favicon updates on six apps out of the tab strip, then restores everything and shows one exact digest', async () => {
     const pages = Object.fromEntries(
       await Promise.all(APPS.map(async (id) => [id, await openApp(h.context, id)] as const)),
     );
@@ -77,7 +77,8 @@ describe('batching during a focus block', () => {
       const state = await fixture(pages[id]!).state();
       expect(state.errors, id).toEqual([]);
       expect(state.realTitle, id).toBe(state.appTitle);
-      expect(COUNT_IN_TITLE.test(state.realTitle), id).toBe(true);
+      // Telegram A blinks between its count frame and its base title, so either may be current.
+      if (id !== 'telegram-a') expect(COUNT_IN_TITLE.test(state.realTitle), id).toBe(true);
       // Page notifications report `shown` from their show event; a service-worker one only resolves,
       // so ask the browser which notifications of the origin are really on screen.
       expect(
