@@ -38,9 +38,13 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
   let baseTitle: string | null = null;
   let cleanTitle = '';
   let previous: UnreadReading = { kind: 'none', count: null };
+  /** The masked form of the last real title, so unrelated <head> mutations do not re-parse it. */
+  let maskedFor: string | null = null;
+  let maskedText = '';
 
+  const titles = doc.getElementsByTagName('title'); // live: no query per mutation
   const pageTitleElement = (): HTMLTitleElement | null => {
-    for (const el of Array.from(doc.getElementsByTagName('title'))) if (el !== decoy) return el;
+    for (let i = 0; i < titles.length; i++) if (titles[i] !== decoy) return titles[i] as HTMLTitleElement;
     return null;
   };
   const realTitle = (): string => {
@@ -65,6 +69,7 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
     const reading = readUnread(grammarId(), real);
     if (reading.kind === 'none') {
       if (real) cleanTitle = real;
+      maskedFor = null; // the masked form of whole-title counts shows the clean title
       if (baseTitle === null && real) baseTitle = real;
     }
     const custom = ctx.appId.startsWith('custom:') && ctx.grammar === null;
@@ -84,6 +89,14 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
     return text || cleanTitle || appById(ctx.appId)?.name || '';
   };
 
+  const maskedOf = (real: string): string => {
+    if (real !== maskedFor) {
+      maskedFor = real;
+      maskedText = masked(real);
+    }
+    return maskedText;
+  };
+
   function ensureDecoy(): void {
     const root = doc.documentElement;
     if (root && decoy.parentNode !== root) root.insertBefore(decoy, root.firstChild);
@@ -93,7 +106,7 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
     ensureDecoy();
     const real = realTitle();
     observe(real);
-    const next = holding(ctx) ? masked(real) : real;
+    const next = holding(ctx) ? maskedOf(real) : real;
     if (next !== shown) {
       shown = next;
       if (decoyText.parentNode !== decoy) Node.prototype.appendChild.call(decoy, decoyText);
