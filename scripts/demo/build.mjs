@@ -11,7 +11,7 @@ const LOCK = '/tmp/hd-build.lock';
 export function requireChromium() {
   if (existsSync(CHROMIUM)) return;
   console.error(`Heads Down demo: Chromium is not installed at ${CHROMIUM}.`);
-  console.error('Install Debian\'s Chromium, then run the demo again:\n\n  sudo apt-get install -y chromium\n');
+  console.error("Install Debian's Chromium, then run the demo again:\n\n  sudo apt-get install -y chromium\n");
   process.exit(1);
 }
 

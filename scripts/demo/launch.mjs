@@ -17,6 +17,8 @@ export async function launchDemoBrowser(harness, extensionPath, headed) {
     executablePath: CHROMIUM,
     headless: false,
     viewport: null,
+    // The demo waits for Ctrl+C and closes the browser itself; Playwright's handler would exit at once.
+    handleSIGINT: false,
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
@@ -29,6 +31,7 @@ export async function launchDemoBrowser(harness, extensionPath, headed) {
     // The demo plays the apps' sounds only to show they are held: keep audio as a person has it.
     ignoreDefaultArgs: ['--mute-audio'],
   });
+  let closing;
   try {
     const { customOrigin } = await harness.installFixtureRoutes(context);
     for (const origin of harness.fixtureOrigins(customOrigin)) {
@@ -48,8 +51,10 @@ export async function launchDemoBrowser(harness, extensionPath, headed) {
       fixtures: true,
       ownsProfile: true,
       async close() {
-        await context.close().catch(() => {});
-        rmSync(userDataDir, { recursive: true, force: true });
+        closing ??= context.close().catch(() => {});
+        await closing;
+        // Chromium's helpers may still be finishing writes to the profile for a moment.
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
       },
     };
     await harness.controlPage(handle); // the harness's control tab, opened first as it does
