@@ -48,9 +48,27 @@ export async function tabMuted(handle: BrowserHandle, tabId: number): Promise<bo
       Boolean(
         (
           await (
-            globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<{ mutedInfo?: { muted: boolean } }> } } }
+            globalThis as unknown as {
+              chrome: { tabs: { get(id: number): Promise<{ mutedInfo?: { muted: boolean } }> } };
+            }
           ).chrome.tabs.get(id)
         ).mutedInfo?.muted,
+      ),
+    tabId,
+  );
+}
+
+/** Whether the browser reports the tab as playing sound right now. */
+export async function tabAudible(handle: BrowserHandle, tabId: number): Promise<boolean> {
+  const page = await controlPage(handle);
+  return page.evaluate(
+    async (id) =>
+      Boolean(
+        (
+          await (
+            globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<{ audible?: boolean }> } } }
+          ).chrome.tabs.get(id)
+        ).audible,
       ),
     tabId,
   );

@@ -15,7 +15,7 @@ import {
   type TabRecorder,
   tabIdOf,
 } from '../harness';
-import { ask, stored, tabMuted, until } from '../product';
+import { ask, tabAudible as controlAudible, stored, tabMuted, until } from '../product';
 
 const APPS: FixtureAppId[] = ['gmail', 'slack', 'discord', 'whatsapp', 'teams', 'telegram-a'];
 /** Longer than the product's grouping gap, so each round of messages is a separate interruption. */
@@ -169,5 +169,28 @@ describe('batching during a focus block', () => {
     await ask(h, 'endBlock', {});
     await recorder.waitFor((u) => u.tabId === tabId && u.title === '(7) WhatsApp', 5_000);
     await page.close();
+  });
+
+  it('mutes a tab that was only beeping when the block started, but leaves a call alone', async () => {
+    const slack = await openApp(h.context, 'slack');
+    const tabId = await tabIdOf(h, slack);
+    await fixture(slack).receive({ from: 'Ann', text: 'ping' }); // its sound makes the tab audible for ~2 s
+    expect(await ask(h, 'startBlock', { minutes: 30 })).toEqual({ ok: true });
+    await until(() => tabMuted(h, tabId), 8_000, 'beeping tab muted once its beep ended');
+    // A call: a tab still playing when the block starts stays audible and unmuted.
+    await ask(h, 'endBlock', {});
+    await until(async () => !(await tabMuted(h, tabId)), 5_000, 'unmuted after the block');
+    await slack.evaluate(() => {
+      const ctx = new AudioContext();
+      const osc = ctx.createOscillator();
+      osc.connect(ctx.destination);
+      osc.start();
+    });
+    await until(async () => (await controlAudible(h, tabId)) === true, 5_000, 'call audible');
+    expect(await ask(h, 'startBlock', { minutes: 30 })).toEqual({ ok: true });
+    await slack.waitForTimeout(6_000);
+    expect(await tabMuted(h, tabId)).toBe(false);
+    await ask(h, 'endBlock', {});
+    await slack.close();
   });
 });

@@ -9,10 +9,18 @@ import type { FocusBlock } from '@/utils/model';
 import { listedHeld, loadSettings } from '@/utils/records';
 import type { Settings } from '@/utils/settings';
 
-/** Tabs Heads Down muted (so only those are unmuted), and tabs the person unmuted during the block. */
+/**
+ * Chromium keeps a tab "audible" for about 2 s after a sound ends, so a notification beep just
+ * before a block starts looks like a call. A tab that falls silent this soon was only beeping.
+ */
+const BEEP_MAX_MS = 5_000;
+
+/** Tabs Heads Down muted (so only those are unmuted), and tabs left alone (a call, or the person unmuted them). */
 interface MuteMemory {
   mutedByUs: number[];
   leftAlone: number[];
+  /** When a tab was left alone for being audible, to tell a beep from a call. */
+  audibleSince?: Record<string, number>;
 }
 
 async function muteMemory(): Promise<MuteMemory> {
@@ -58,6 +66,7 @@ export async function settleTabs(block: FocusBlock | null): Promise<void> {
     }
     memory.mutedByUs = [];
     memory.leftAlone = [];
+    memory.audibleSince = {};
   }
   await browser.storage.local.set({ muteMemory: memory });
   await updateToolbar(block, settings);
@@ -73,7 +82,8 @@ async function holdTab(
   if (memory.mutedByUs.includes(tab.id) || memory.leftAlone.includes(tab.id)) return;
   if (tab.mutedInfo?.muted) return; // already muted by the person: theirs to keep
   if (tab.audible) {
-    memory.leftAlone.push(tab.id); // a call in progress
+    memory.leftAlone.push(tab.id); // a call in progress, or a beep that is just ending
+    memory.audibleSince = { ...memory.audibleSince, [tab.id]: Date.now() };
     return;
   }
   await browser.tabs.update(tab.id, { muted: true }).catch(() => undefined);
@@ -83,7 +93,7 @@ async function holdTab(
 /** A tab changed during a block: mute it if it became a watched app; respect the person unmuting it. */
 export async function onTabChanged(
   tabId: number,
-  change: { url?: string; mutedInfo?: { muted: boolean; reason?: string } },
+  change: { url?: string; audible?: boolean; mutedInfo?: { muted: boolean; reason?: string } },
   tab: { id?: number; url?: string; audible?: boolean; mutedInfo?: { muted: boolean } },
   blockRunning: boolean,
 ): Promise<void> {
@@ -92,6 +102,13 @@ export async function onTabChanged(
   if (change.mutedInfo && !change.mutedInfo.muted && change.mutedInfo.reason === 'user') {
     memory.mutedByUs = memory.mutedByUs.filter((id) => id !== tabId);
     if (!memory.leftAlone.includes(tabId)) memory.leftAlone.push(tabId);
+  } else if (change.audible === false && memory.audibleSince?.[tabId] !== undefined) {
+    const since = memory.audibleSince[tabId]!;
+    delete memory.audibleSince[tabId];
+    if (Date.now() - since < BEEP_MAX_MS) {
+      memory.leftAlone = memory.leftAlone.filter((id) => id !== tabId);
+      await holdTab(tab, await loadSettings(), memory);
+    }
   } else if (change.url || change.mutedInfo === undefined) {
     await holdTab(tab, await loadSettings(), memory);
   }

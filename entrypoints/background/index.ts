@@ -48,7 +48,7 @@ export default defineBackground(() => {
     }),
   );
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (!change.url && !change.mutedInfo && change.status !== 'loading') return;
+    if (!change.url && !change.mutedInfo && change.audible === undefined && change.status !== 'loading') return;
     return serialised(async () => {
       const block = await openBlock();
       await onTabChanged(tabId, change, tab, Boolean(block && Date.now() < block.end));
