@@ -1,0 +1,96 @@
+/**
+ * What the browser itself holds for the extension, read from the harness's control tab (an
+ * extension page, so `chrome.*` and the extension's IndexedDB are reachable while the worker sleeps).
+ */
+import { type BrowserHandle, controlPage } from '../../harness';
+
+export interface AlarmInfo {
+  name: string;
+  scheduledTime: number;
+  periodInMinutes?: number;
+}
+
+/** The extension's blocks as stored in IndexedDB (only the fields these tests read). */
+export interface StoredBlock {
+  id: string;
+  start: number;
+  end: number;
+  endedAt: number | null;
+  origin: 'schedule' | 'manual';
+  endedEarly: boolean;
+}
+
+type Chromeish = typeof globalThis & {
+  chrome: {
+    alarms: { getAll(): Promise<AlarmInfo[]>; onAlarm: { addListener(fn: (a: AlarmInfo) => void): void } };
+    tabs: { get(id: number): Promise<{ title?: string }> };
+  };
+} & Record<string, unknown>;
+
+/** Every alarm the extension has now (`chrome.alarms.getAll()`). */
+export async function allAlarms(h: BrowserHandle): Promise<AlarmInfo[]> {
+  const page = await controlPage(h);
+  return page.evaluate(() => (globalThis as Chromeish).chrome.alarms.getAll());
+}
+
+/** The title Chromium shows for a tab (what the tab strip and other extensions see). */
+export async function tabTitle(h: BrowserHandle, tabId: number): Promise<string> {
+  const page = await controlPage(h);
+  return page.evaluate(async (id) => (await (globalThis as Chromeish).chrome.tabs.get(id)).title ?? '', tabId);
+}
+
+/** Every block record in the extension's IndexedDB ("heads-down", store "blocks"), oldest first. */
+export async function storedBlocks(h: BrowserHandle): Promise<StoredBlock[]> {
+  const page = await controlPage(h);
+  const blocks = await page.evaluate(
+    () =>
+      new Promise<StoredBlock[]>((resolve, reject) => {
+        // No version: open whatever the product created, and close at once so its upgrades never wait on us.
+        const open = indexedDB.open('heads-down');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('blocks').objectStore('blocks').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as StoredBlock[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  return blocks.sort((a, b) => a.start - b.start);
+}
+
+/** A log kept in the control tab: when each alarm fired, and the most alarms ever seen at once. */
+export interface AlarmWatch {
+  read(): Promise<{
+    fired: Array<{ name: string; scheduledTime: number; at: number }>;
+    maxAtOnce: number;
+    names: string[];
+  }>;
+}
+
+/**
+ * Listens to `chrome.alarms.onAlarm` in the control tab (extension pages get the event too) and
+ * samples `getAll()` every 50 ms, so a second alarm living even briefly would be seen.
+ */
+export async function watchAlarms(h: BrowserHandle): Promise<AlarmWatch> {
+  const page = await controlPage(h);
+  await page.evaluate(() => {
+    const g = globalThis as Chromeish;
+    const log = { fired: [] as unknown[], maxAtOnce: 0, names: [] as string[] };
+    g.__alarmWatch = log;
+    g.chrome.alarms.onAlarm.addListener((a) =>
+      log.fired.push({ name: a.name, scheduledTime: a.scheduledTime, at: Date.now() }),
+    );
+    setInterval(async () => {
+      const all = await g.chrome.alarms.getAll();
+      log.maxAtOnce = Math.max(log.maxAtOnce, all.length);
+      for (const a of all) if (!log.names.includes(a.name)) log.names.push(a.name);
+    }, 50);
+  });
+  return {
+    read: () => page.evaluate(() => (globalThis as Chromeish).__alarmWatch) as ReturnType<AlarmWatch['read']>,
+  };
+}
