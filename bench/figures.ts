@@ -1,0 +1,84 @@
+/** What each figure is: its number in issue 7, unit, limit, and how it is measured (also the README's wording). */
+import type { Figure } from './results';
+
+type Spec = Pick<Figure, 'n' | 'unit' | 'limit' | 'how'>;
+
+export const FIGURES = {
+  leaked_titles: {
+    n: 1,
+    unit: 'titles',
+    limit: { max: 0 },
+    how: '10,000 title updates (each app’s own writer, plus real messages) across six fixture apps during a block; titles that chrome.tabs.onUpdated reports for those tabs, judged by a regex of the apps’ grammars written in the bench, not the product’s reader.',
+  },
+  unwatched_page_injected_bytes: {
+    n: 2,
+    unit: 'bytes',
+    limit: { max: 0 },
+    how: 'CDP Debugger.scriptParsed on an ordinary page (https://example.org/, served locally), attached before navigation: every script with a chrome-extension:// URL or compiled in a context of the extension’s origin.',
+  },
+  watched_page_injected_gz_bytes: {
+    n: 3,
+    unit: 'bytes (gzip)',
+    how: 'The same capture on the Gmail fixture page; each script’s source gzipped (node zlib, default level).',
+  },
+  watched_load_ratio: {
+    n: 4,
+    unit: 'ratio',
+    how: 'Navigation start to loadEventEnd of the Gmail fixture in a fresh tab, in the browser with the extension vs a second browser without it, alternating; median over median (no block running).',
+  },
+  title_set_overhead_ratio: {
+    n: 5,
+    unit: 'ratio',
+    how: '10,000 document.title writes with rising counts (each a new unread count: the guard’s worst case), timed until the signal messages they queue are handled; Gmail fixture during a block vs the same page in the browser without the extension; median over median.',
+  },
+  popup_js_gz_bytes: {
+    n: 6,
+    unit: 'bytes (gzip)',
+    how: 'The script and modulepreload files of popup.html, checked against the scripts V8 compiled for the popup; each file gzipped.',
+  },
+  popup_paint_ratio: {
+    n: 6,
+    unit: 'ratio',
+    how: 'first-contentful-paint of popup.html (in a tab) during a block with held items vs a one-line extension page with no script, alternating; median over median.',
+  },
+  report_year_ms: {
+    n: 7,
+    unit: 'ms',
+    how: '75,000 interruptions and a year of blocks written into IndexedDB; report.html from navigation start to its heads-down:report-ready mark (this week queried and drawn); median of fresh loads.',
+  },
+  burst_lost: {
+    n: 8,
+    unit: 'messages',
+    limit: { max: 0 },
+    how: 'The Gmail fixture’s burst(1000, 1000) during a block: messages sent (the fixture’s count) minus messages in the tab’s held interruptions (getStatus), read once the count settles.',
+  },
+  burst_miscounted: {
+    n: 8,
+    unit: 'interruptions',
+    limit: { max: 0 },
+    how: 'Held interruptions recorded for that burst minus the one expected (one tab, signals within 3 s).',
+  },
+  alarms_per_block: {
+    n: 9,
+    unit: 'alarms',
+    how: 'The background’s alarmsCreated counter (storage.local, bumped at each alarms.create) across hand-started and ended blocks, divided by the number of blocks.',
+  },
+  idle_hour_wakeups: {
+    n: 9,
+    unit: 'worker starts per hour',
+    how: 'A plain Chromium process (nothing attached to the worker; the bench only discovers targets over a DevTools pipe), no block scheduled: extension service-worker starts counted for a few minutes after the worker first idles out, scaled to an hour.',
+  },
+  network_requests: {
+    n: 10,
+    unit: 'requests',
+    limit: { max: 0 },
+    how: 'Every request of the extension’s browser for the whole run (CDP Network via Playwright, service worker included); those from extension contexts to anything but the extension’s own files.',
+  },
+} satisfies Record<string, Spec>;
+
+export type FigureId = keyof typeof FIGURES;
+
+/** A figure record from its id, measured value and supporting detail. */
+export function figure(id: FigureId, value: number, detail?: Record<string, unknown>): Figure {
+  return { id, value, ...(FIGURES[id] as Spec), ...(detail ? { detail } : {}) };
+}

@@ -1,0 +1,124 @@
+/**
+ * Figure 7: the weekly report with a year of history. The bench writes ~75,000 interruptions and
+ * the year's focus blocks straight into the extension's IndexedDB ('heads-down' v2, created by the
+ * background at start-up) from the control tab, an extension page, then times report.html from
+ * navigation start to its `heads-down:report-ready` mark (the shown week's figures are in the DOM).
+ */
+import type { BrowserHandle } from '../e2e/harness';
+import { controlPage } from '../e2e/harness/control';
+import { median, round } from './measure';
+
+const READY_MARK = 'heads-down:report-ready';
+const APPS = ['gmail', 'slack', 'teams', 'discord', 'whatsapp', 'outlook', 'telegram-a'];
+
+/** Seeds `count` interruptions over the last 365 days (deterministic), with two blocks each weekday. */
+export async function seedYear(h: BrowserHandle, count: number) {
+  const page = await controlPage(h);
+  return page.evaluate(
+    async ({ total, apps }) => {
+      const DAY = 86_400_000;
+      let s = 0x9e3779b9; // mulberry32: the same year of history on every run
+      const rand = () => {
+        s = (s + 0x6d2b79f5) | 0;
+        let t = Math.imul(s ^ (s >>> 15), 1 | s);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const now = Date.now();
+      const first = new Date(now - 365 * DAY);
+      first.setHours(0, 0, 0, 0);
+      const blocks: Array<Record<string, unknown> & { start: number; end: number; id: string }> = [];
+      for (let d = new Date(first); d.getTime() < now; d.setDate(d.getDate() + 1)) {
+        if (d.getDay() === 0 || d.getDay() === 6) continue;
+        for (const [h0, h1] of [
+          [9, 11],
+          [14, 15.5],
+        ] as const) {
+          const start = d.getTime() + h0 * 3_600_000;
+          const end = d.getTime() + h1 * 3_600_000;
+          if (end > now) continue;
+          blocks.push({
+            id: `seed-b-${start}`,
+            start,
+            end,
+            endedAt: end,
+            origin: 'schedule',
+            endedEarly: false,
+            strict: false,
+            digestShown: true,
+          });
+        }
+      }
+      const span = now - first.getTime();
+      const records: unknown[] = [];
+      for (let i = 0; i < total; i++) {
+        const dayStart = first.getTime() + Math.floor(((i + rand()) / total) * (span / DAY)) * DAY;
+        const at = Math.min(now - 1, dayStart + 8 * 3_600_000 + Math.floor(rand() * 11 * 3_600_000));
+        const block = blocks.find((b) => b.start <= at && at < b.end);
+        const r = rand();
+        const kind = !block ? 'delivered' : r < 0.05 ? 'peek' : r < 0.15 ? 'breakthrough' : 'held';
+        const messages = kind === 'peek' ? 0 : 1 + Math.floor(rand() * 3);
+        records.push({
+          id: `seed-i-${i}`,
+          at,
+          lastAt: at + Math.floor(rand() * 2000),
+          offsetMin: -new Date(at).getTimezoneOffset(),
+          appId: apps[Math.floor(rand() * apps.length)],
+          tabId: null,
+          kind,
+          messages,
+          signals: kind === 'peek' ? [] : ['notification', 'title'],
+          blockId: block?.id ?? null,
+          text: null,
+          state: kind === 'held' ? (rand() < 0.2 ? 'opened' : 'released') : 'released',
+          tally: { notification: messages, rise: messages },
+        });
+      }
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('heads-down');
+        req.onupgradeneeded = () => req.transaction?.abort(); // not created by the background yet: refuse
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      if (db.version !== 2) throw new Error(`expected the heads-down database at version 2, found ${db.version}`);
+      const t0 = performance.now();
+      const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
+      for (const b of blocks) tx.objectStore('blocks').put(b);
+      for (const r of records) tx.objectStore('interruptions').put(r);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      return { interruptions: records.length, blocks: blocks.length, writeMs: Math.round(performance.now() - t0) };
+    },
+    { total: count, apps: APPS },
+  );
+}
+
+async function reportOnce(h: BrowserHandle) {
+  const page = await h.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${h.extensionId}/report.html`);
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, READY_MARK, { timeout: 60_000 });
+    return await page.evaluate((m) => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      const held = document.querySelector('[data-testid="total-held"]')?.textContent ?? null;
+      return { ready: performance.getEntriesByName(m)[0]!.startTime, fcp, weekHeld: held };
+    }, READY_MARK);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Median time to the report's ready mark over `runs` fresh loads. */
+export async function reportReadyMs(h: BrowserHandle, runs: number) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await reportOnce(h));
+  return {
+    value: round(median(samples.map((s) => s.ready)), 1),
+    samples: samples.map((s) => round(s.ready, 1)),
+    firstPaintMs: round(median(samples.map((s) => s.fcp ?? Number.NaN)), 1),
+    weekHeldShown: samples[0]?.weekHeld ?? null,
+  };
+}
