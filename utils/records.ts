@@ -69,15 +69,8 @@ export async function putBlock(block: FocusBlock): Promise<void> {
   });
 }
 
-export async function blocksBetween(from: number, to: number): Promise<FocusBlock[]> {
-  const db = await openHeadsDownDb();
-  // A block that started up to a day before `from` may still overlap it.
-  return db.getAllFromIndex('blocks', 'byStart', IDBKeyRange.bound(from - 86_400_000, to, false, true));
-}
-
-export async function interruptionsBetween(from: number, to: number): Promise<Interruption[]> {
-  const db = await openHeadsDownDb();
-  return db.getAllFromIndex('interruptions', 'byAt', IDBKeyRange.bound(from, to, false, true));
+export async function countBlocks(): Promise<number> {
+  return (await openHeadsDownDb()).count('blocks');
 }
 
 /** Held items still listed in the popup (not opened, not dismissed), newest first. */

@@ -32,18 +32,20 @@ export async function readRange(from: number, to: number): Promise<RangeRecords>
   if (!(to > from)) return { interruptions: [], blocks: [] };
   const db = await openHeadsDownDb();
   const tx = db.transaction(['interruptions', 'blocks'], 'readonly');
-  const [interruptions, started] = await Promise.all([
+  const byStart = tx.objectStore('blocks').index('byStart');
+  const [interruptions, started, earlier] = await Promise.all([
     tx
       .objectStore('interruptions')
       .index('byAt')
       .getAll(IDBKeyRange.bound(from, to, false, true)),
-    tx
-      .objectStore('blocks')
-      .index('byStart')
-      .getAll(IDBKeyRange.bound(from - BLOCK_LOOKBACK_MS, to, false, true)),
+    byStart.getAll(IDBKeyRange.bound(from - BLOCK_LOOKBACK_MS, to, false, true)),
+    // A block can outlast a day (extended, or back-to-back rules). Recorded blocks never overlap, so
+    // the last one begun before the lookback is the only older block that can still reach the range.
+    byStart.openCursor(IDBKeyRange.upperBound(from - BLOCK_LOOKBACK_MS, true), 'prev').then((c) => c?.value),
   ]);
   await tx.done;
-  return { interruptions, blocks: started.filter((block) => blockEnd(block) > from) };
+  const blocks = earlier ? [earlier, ...started] : started;
+  return { interruptions, blocks: blocks.filter((block) => blockEnd(block) > from) };
 }
 
 /** Every record, for the whole-history export only (the one place that may read everything). */

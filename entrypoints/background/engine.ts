@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { nextBatchRelease } from '@/utils/batching';
-import { type FocusInputs, focusAt, nextTransition, pruneOverrides } from '@/utils/focus-engine';
+import { type FocusInputs, focusAt, nextScheduledWindow, nextTransition, pruneOverrides } from '@/utils/focus-engine';
 import type { FocusBlock } from '@/utils/model';
 import {
   applyRetention,
@@ -103,7 +103,9 @@ async function setBoundaryAlarm(
   block: FocusBlock | null,
   settings: Settings,
 ): Promise<void> {
-  const candidates = [nextTransition(now, inputs)];
+  // nextTransition looks 8 days ahead; a longer pause can hide all of them, and then the next
+  // boundary is the first block after the pause (nextScheduledWindow looks past it).
+  const candidates = [nextTransition(now, inputs) ?? nextScheduledWindow(now, inputs)?.start ?? null];
   if (block && settings.batchWindows.length > 0)
     candidates.push(
       nextBatchRelease(Math.max(now, block.lastBatchAt ?? block.start), block, settings.batchWindows, currentZone()),

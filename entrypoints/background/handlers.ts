@@ -14,12 +14,11 @@ import {
 import { parseHistoryFile } from '@/utils/history-file';
 import type { FocusStatus, Message, MessageName, Protocol } from '@/utils/messages';
 import {
-  blocksBetween,
+  countBlocks,
   deleteAllRecords,
   getBlock,
   getInterruption,
   importRecords,
-  interruptionsBetween,
   listedHeld,
   loadSchedule,
   loadSettings,
@@ -30,6 +29,7 @@ import {
   saveOverrides,
   saveSettingsRecord,
 } from '@/utils/records';
+import { readRange } from '@/utils/report-query';
 import { validateSchedule } from '@/utils/schedule-file';
 import { validateSettings } from '@/utils/settings';
 import { acceptSignal } from '@/utils/signal-intake';
@@ -77,9 +77,8 @@ export const handlers: Handlers = {
     const block = await openBlock();
     const dayStart = localDayStart(now);
     const dayEnd = localDayStart(dayStart + 36 * 3_600_000);
-    const [today, blocks, held, stored] = await Promise.all([
-      interruptionsBetween(dayStart, dayEnd),
-      blocksBetween(dayStart, dayEnd),
+    const [{ interruptions: today, blocks }, held, stored] = await Promise.all([
+      readRange(dayStart, dayEnd),
       listedHeld(),
       browser.storage.local.get(['storageError']) as Promise<{ storageError?: string }>,
     ]);
@@ -110,7 +109,7 @@ export const handlers: Handlers = {
         blocks.length === 0 &&
         !block &&
         today.length === 0 &&
-        (await blocksBetween(0, now)).length === 0,
+        (await countBlocks()) === 0,
       strictEarlyEndsLeft: Math.max(0, settings.strict.earlyEndsPerWeek - earlyEnds),
       strictPhrase: settings.strict.phrase,
       storageError: stored.storageError ?? null,
