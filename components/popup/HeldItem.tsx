@@ -28,6 +28,7 @@ export function HeldItem({ item, appName, busy, onOpen, onDismiss }: Props) {
       >
         <span class="held-title">{title}</span>
         {body && <span class="held-body">{body}</span>}
+        {item.text && messages > 1 && <span class="held-body">{t('popup_heldMore', messages - 1)}</span>}
         <span class="held-time">{time}</span>
       </button>
       <button

@@ -8,9 +8,9 @@ interface Props {
   current: RangeStats | null;
 }
 
-function Figure({ value, label, note }: { value: string | number; label: string; note?: string }) {
+function Figure({ id, value, label, note }: { id: string; value: string | number; label: string; note?: string }) {
   return (
-    <div class="figure">
+    <div class="figure" data-figure={id}>
       <dt>{label}</dt>
       <dd>
         <span class="figure-value">{value}</span>
@@ -36,14 +36,21 @@ export function StatsPanel({ today, current }: Props) {
       {unguarded && <p class="muted small">{unguarded}</p>}
       {!empty && (
         <dl class="figures">
-          <Figure value={lead.reached} label={t('popup_figReached')} />
           <Figure
+            id="reached"
+            value={lead.reached}
+            label={t('popup_figReached')}
+            note={lead.breakthroughs > 0 ? t('popup_figBreakthroughs', lead.breakthroughs) : undefined}
+          />
+          <Figure
+            id="held"
             value={lead.held}
             label={t('popup_figHeld')}
             note={lead.messagesHeld > lead.held ? t('popup_figMessages', lead.messagesHeld) : undefined}
           />
-          <Figure value={lead.peeks} label={t('popup_figPeeks')} />
+          <Figure id="peeks" value={lead.peeks} label={t('popup_figPeeks')} />
           <Figure
+            id="longest"
             value={lead.longestStretchMs > 0 ? durationText(lead.longestStretchMs) : '—'}
             label={t('popup_figLongest')}
           />

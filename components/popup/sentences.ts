@@ -36,11 +36,13 @@ export function everyText(stats: RangeStats, scope: 'today' | 'block'): string {
   const focusMs = stats.focusMinutes * 60_000;
   if (!(focusMs > 0)) return scope === 'today' ? t('popup_noFocusToday') : t('popup_justStarted');
   if (stats.meanBetweenMs === null || stats.baselineRatio === null) return t('popup_noneIn', durationText(focusMs));
+  if (stats.meanBetweenMs < 60_000) return t('popup_everyUnderMinute');
   return t('popup_every', durationText(stats.meanBetweenMs), ratioText(stats.baselineRatio), POPUP_BASELINE_MINUTES);
 }
 
 /** What it would have been without holding ("Without holding it would have been one every 9 min."). */
 export function unguardedText(stats: RangeStats): string | null {
   if (stats.held === 0 || stats.unguardedMeanBetweenMs === null) return null;
+  if (stats.unguardedMeanBetweenMs < 60_000) return t('popup_unguardedUnderMinute');
   return t('popup_unguarded', durationText(stats.unguardedMeanBetweenMs));
 }

@@ -71,6 +71,8 @@ export function App() {
           <StartControls onStart={start} busy={busy} />
         </section>
       )}
+      {/* The baseline sentence is the product's main number: above the held list, never below the fold. */}
+      {status && !status.firstRun && <StatsPanel today={status.today} current={status.current} />}
       {status && (
         <HeldList
           held={status.held}
@@ -79,7 +81,6 @@ export function App() {
           onDismiss={(ids) => void commands.run('dismissHeld', { ids })}
         />
       )}
-      {status && !status.firstRun && <StatsPanel today={status.today} current={status.current} />}
       {status && (
         <NextBlock
           next={status.next}
