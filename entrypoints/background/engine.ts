@@ -25,6 +25,12 @@ import { currentZone } from './zone';
 export const BOUNDARY_ALARM = 'boundary';
 
 let chain: Promise<unknown> = Promise.resolve();
+let settled: ((blockRunning: boolean) => void) | null = null;
+
+/** Called after every recompute with whether a block runs (the background listens to tabs only then). */
+export function onSettled(listener: (blockRunning: boolean) => void): void {
+  settled = listener;
+}
 
 /** Runs `step` after every earlier engine step has finished. */
 export function serialised<T>(step: () => Promise<T>): Promise<T> {
@@ -76,6 +82,7 @@ export function recompute(): Promise<void> {
     await publishFocusState(block ?? null, settings);
     await settleTabs(block ?? null);
     await setBoundaryAlarm(now, inputs, block ?? null, settings);
+    settled?.(Boolean(block));
   });
 }
 

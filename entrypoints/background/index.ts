@@ -2,13 +2,13 @@
  * Background wiring only: every listener is registered synchronously in main(), because a stopped
  * service worker is woken by the event and must find its listener at once.
  */
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { appForUrl } from '@/utils/apps';
 import { applyRetention, hasStoredSettings, loadSettings, openBlock } from '@/utils/records';
 import { registerCustomSites } from './custom-sites';
 import type { LastDigest } from './digest';
-import { BOUNDARY_ALARM, recompute, serialised } from './engine';
+import { BOUNDARY_ALARM, onSettled, recompute, serialised } from './engine';
 import { handleMessage, handlers } from './handlers';
 import { onTabChanged } from './holding';
 import { onTabActivated } from './peeks';
@@ -40,20 +40,32 @@ export default defineBackground(() => {
 
   // Tab events share the engine's queue: muting state is read, changed and written back, and two
   // interleaved updates would lose one tab (measured: a tab opened during start-up stayed muted).
-  browser.tabs.onActivated.addListener(({ tabId }) =>
+  // They matter only during a block, so outside one the listeners are removed: then browsing does
+  // not wake the worker at all. They are added here first so a worker woken mid-block hears them.
+  const tabActivated = ({ tabId }: { tabId: number }) =>
     serialised(async () => {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       const block = await openBlock();
       await onTabActivated(tabId, tab?.url, block && Date.now() < block.end ? block : undefined, Date.now());
-    }),
-  );
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    });
+  const tabUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
     if (!change.url && !change.mutedInfo && change.audible === undefined && change.status !== 'loading') return;
     return serialised(async () => {
       const block = await openBlock();
       await onTabChanged(tabId, change, tab, Boolean(block && Date.now() < block.end));
     });
-  });
+  };
+  const listenToTabs = (on: boolean) => {
+    if (on && !browser.tabs.onActivated.hasListener(tabActivated)) {
+      browser.tabs.onActivated.addListener(tabActivated);
+      browser.tabs.onUpdated.addListener(tabUpdated);
+    } else if (!on && browser.tabs.onActivated.hasListener(tabActivated)) {
+      browser.tabs.onActivated.removeListener(tabActivated);
+      browser.tabs.onUpdated.removeListener(tabUpdated);
+    }
+  };
+  listenToTabs(true);
+  onSettled(listenToTabs);
 
   browser.notifications.onButtonClicked.addListener(async (id, index) => {
     const { lastDigest } = (await browser.storage.local.get('lastDigest')) as { lastDigest?: LastDigest };
