@@ -2,7 +2,7 @@
  * Issue 6 in real Chromium, with the browser in Europe/Berlin: a seeded week written straight into
  * IndexedDB shows exactly the figures the test computed from it (days, total, apps, heatmap, words),
  * the CSV export says the same, week navigation across both 2026 clock changes keeps local
- * midnights, axe finds nothing serious in light or dark, and a year of history gives a figure.
+ * midnights, and axe finds nothing serious in light or dark. (The year-of-history timing is `npm run bench`'s.)
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -17,7 +17,6 @@ import { openReport, readTestIds, reportUrl, seed, waitReady } from './report-he
 import { seededWeek } from './report-helpers/seeded-week';
 import { shoot } from './report-helpers/shots';
 import { APP_NAMES, summary } from './report-helpers/words';
-import { median, readyMark, seedYear } from './report-helpers/year';
 
 const savedTz = process.env.TZ;
 let h: BrowserHandle;
@@ -244,33 +243,5 @@ describe('accessibility and looks', () => {
       await shoot(tab, scheme);
       await tab.close();
     }
-  });
-});
-
-/** Navigation start → the report's ready mark, three times, for the week `param` (default this week). */
-async function timeReady(param?: string): Promise<{ medianMs: number; runsMs: number[] }> {
-  const runs: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    await page.goto(reportUrl(h, param));
-    await waitReady(page);
-    runs.push(Math.round(await readyMark(page)));
-  }
-  return { medianMs: median(runs), runsMs: runs };
-}
-
-describe('a year of history', () => {
-  it('measures navigation → first figures on screen with ~75,000 interruptions (reported, not asserted)', async () => {
-    const now = Date.now();
-    const lastWeek = weekStartKey(addDays(new Date(now).toISOString().slice(0, 10), -7), 1);
-    // The same page with a few hundred records, so the figure can be read against the machine's load.
-    const small = { 'seeded week only': await timeReady(week.weekStart) };
-    const written = await seedYear(page, { end: now });
-    expect(written.interruptions).toBeGreaterThan(70_000);
-    const year = { 'this week': await timeReady(), [`week of ${lastWeek}`]: await timeReady(lastWeek) };
-    console.log(
-      `report-ready (ms from navigation start), ${written.interruptions} interruptions and ${written.blocks} blocks:`,
-      JSON.stringify({ ...small, ...year }),
-    );
-    expect(Object.values(year).every((f) => f.medianMs > 0)).toBe(true);
   });
 });
