@@ -7,7 +7,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHandle, controlPage, type FixtureAppId, launchBrowser, openApp } from '../harness';
 import { ask, stored, until } from '../product';
-import { measurePaint, median } from './session-helpers/paint';
 import { label, openPopup, readFigures, readHeld, readWhen } from './session-helpers/popup';
 import { describeRecords, storedInterruptions } from './session-helpers/records';
 import { missingSignals, runSteps } from './session-helpers/run';
@@ -116,23 +115,5 @@ describe('a scripted session against the popup', () => {
       dayRecords,
     ).toEqual(expectedGroups(day));
     await popup.close();
-  });
-
-  it('measures the popup’s first contentful paint against a blank extension page (figures only)', async () => {
-    const popup: (number | null)[] = [];
-    const shownAt: (number | null)[] = [];
-    const blank: (number | null)[] = [];
-    for (let i = 0; i < 5; i++) {
-      const p = await measurePaint(h, 'popup.html');
-      popup.push(p.fcp);
-      shownAt.push(p.statusShown);
-      blank.push((await measurePaint(h, 'manifest.json')).fcp);
-    }
-    const round = (v: number | null) => (v === null ? null : Math.round(v));
-    console.log(
-      `[paint] popup FCP median ${round(median(popup))} ms (${popup.map(round).join(', ')}); ` +
-        `popup status shown median ${round(median(shownAt))} ms (${shownAt.map(round).join(', ')}); ` +
-        `blank manifest.json FCP median ${round(median(blank))} ms (${blank.map(round).join(', ')})`,
-    );
   });
 });
