@@ -60,7 +60,7 @@ export default defineContentScript({
     });
 
     const budget = new SignalBudget(BURST, PER_SECOND, Date.now());
-    let queue: GuardSignal[] = [];
+    const queue: GuardSignal[] = [];
     let reportedDrops = 0;
     let inFlight = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,19 +68,27 @@ export default defineContentScript({
       if (timer === undefined) timer = setTimeout(flush, delay);
     };
     let retryDelay = FLUSH_MS;
+    /** The batch being delivered: resent unchanged, same id, until the background says it is stored. */
+    let pending: { batchId: string; signals: GuardSignal[]; dropped: number } | null = null;
     async function flush(): Promise<void> {
       timer = undefined;
-      if (inFlight || (queue.length === 0 && budget.dropped === reportedDrops)) return;
+      if (inFlight || (!pending && queue.length === 0 && budget.dropped === reportedDrops)) return;
       inFlight = true;
-      const signals = queue.slice(0, MAX_BATCH);
-      const dropped = budget.dropped - reportedDrops;
-      const batchId = `${crypto.randomUUID()}`;
+      if (!pending) {
+        pending = {
+          batchId: crypto.randomUUID(),
+          signals: queue.splice(0, MAX_BATCH),
+          dropped: budget.dropped - reportedDrops,
+        };
+        reportedDrops += pending.dropped;
+      }
       try {
-        // The same batch id is sent again on retry, so the background never stores it twice.
-        let reply = await send('signalObserved', { batchId, signals, dropped });
-        while (!reply.ok && reply.error === 'busy') reply = await send('signalObserved', { batchId, signals, dropped });
-        queue = queue.slice(signals.length);
-        reportedDrops += dropped;
+        // A retried batch keeps its id, so the background never stores it twice.
+        let reply = await send('signalObserved', pending);
+        while (!reply.ok && reply.error === 'busy') reply = await send('signalObserved', pending);
+        // Storage failed in the background (quota, aborted write): keep the batch and try again.
+        if (!reply.ok && reply.retry) throw new Error(reply.error);
+        pending = null;
         retryDelay = FLUSH_MS;
       } catch {
         // Worker stopped mid-message or extension reloading: keep the batch and try again.
@@ -88,7 +96,7 @@ export default defineContentScript({
       } finally {
         inFlight = false;
       }
-      if (queue.length > 0 || budget.dropped !== reportedDrops) schedule(retryDelay);
+      if (pending || queue.length > 0 || budget.dropped !== reportedDrops) schedule(retryDelay);
     }
 
     window.addEventListener('message', (event) => {

@@ -10,7 +10,7 @@ import type { Settings } from './settings';
 import type { RangeStats } from './stats';
 
 /** A failure the person can read, instead of a thrown error crossing contexts. */
-export type Failure = { ok: false; error: string };
+export type Failure = { ok: false; error: string; retry?: boolean };
 export type Done<T = object> = ({ ok: true } & T) | Failure;
 
 /** What the popup needs to draw itself in one round trip. */

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type BrowserHandle, fixture, killBrowser, launchBrowser, openApp, openExtensionPage } from '../harness';
-import { ask, stored, until } from '../product';
+import { stored, until } from '../product';
 import { clearIdbFault, idbFaultHits, injectIdbFault } from './fault-helpers/idb-fault';
 import { networkLedger } from './fault-helpers/network-ledger';
 import {
@@ -97,9 +97,11 @@ describe('faults during a focus block', () => {
     const held = await heldReaches(h, block.id, total, 60_000);
     expect(new Set(held.map((i) => i.id)).size).toBe(total);
     expect(countBy(held, (i) => i.appId)).toEqual(sent);
+    expect(held.map((i) => i.messages)).toEqual(held.map(() => 1));
 
     const digest = await endAndDigest(h, block.id);
     expect(digest.held).toBe(total);
+    expect(digest.messages).toBe(total);
     expect(digest.title).toMatch(new RegExp(`^${total} held while you focused \\d+ min$`));
     expect(perAppOfDigest(digest.message)).toEqual(byName(sent));
     // Still listed after the release, once each.
@@ -107,7 +109,7 @@ describe('faults during a focus block', () => {
     await Promise.all(Object.values(pages).map((p) => p.close()));
   });
 
-  it('shows a failed IndexedDB write (quota exceeded, aborted transaction) to the person', async () => {
+  it('shows a failed IndexedDB write to the person and stores the signal once writes work again', async () => {
     const pages = await openAll(['gmail', 'slack']);
     const block = await startBlock(h, 30);
     await sleep(SETTLE_MS);
@@ -121,6 +123,7 @@ describe('faults during a focus block', () => {
     expect(quota).toMatch(/^Could not store held notifications: the browser says its storage is full\./);
     expect(await heldOf(h, block.id)).toHaveLength(0);
     await clearIdbFault(h);
+    await heldReaches(h, block.id, 1);
 
     // The write's transaction aborted: the popup shows the error as an alert.
     await sleep(ROUND_MS);
@@ -133,8 +136,16 @@ describe('faults during a focus block', () => {
     await alert.first().waitFor({ timeout: 5_000 });
     expect(await alert.first().textContent()).toContain(aborted);
     await popup.close();
+    expect(await heldOf(h, block.id)).toHaveLength(1);
     await clearIdbFault(h);
-    expect((await ask<{ ok: boolean }>(h, 'endBlock', {})).ok).toBe(true);
+
+    // Nothing was dropped: the relay's retry stored both, once each.
+    const held = await heldReaches(h, block.id, 2);
+    expect(countBy(held, (i) => i.appId)).toEqual(sent);
+    const digest = await endAndDigest(h, block.id);
+    expect(digest.held).toBe(2);
+    expect(digest.messages).toBe(2);
+    expect(perAppOfDigest(digest.message)).toEqual(byName(sent));
     await Promise.all(Object.values(pages).map((p) => p.close()));
   });
 

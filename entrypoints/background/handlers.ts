@@ -1,7 +1,7 @@
 /** Answers the message protocol (utils/messages.ts). Each handler validates its payload first. */
 import { type Browser, browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
-import type { FocusOverrides } from '@/utils/db';
+import { type FocusOverrides, StorageError } from '@/utils/db';
 import {
   endCurrent,
   extendCurrent,
@@ -114,7 +114,7 @@ export const handlers: Handlers = {
       strictPhrase: settings.strict.phrase,
       storageError: stored.storageError ?? null,
     };
-    if (stored.storageError) await browser.storage.local.remove('storageError');
+    if (stored.storageError) await browser.storage.local.remove(['storageError', 'droppedSignals']);
     return status;
   },
 
@@ -239,10 +239,15 @@ export const handlers: Handlers = {
       settings,
       now,
     );
-    if (payload.dropped > 0)
+    if (typeof payload.dropped === 'number' && payload.dropped > 0) {
+      // Batches report their own drops: add them up until the person has been shown the total.
+      const { droppedSignals = 0 } = (await browser.storage.local.get('droppedSignals')) as { droppedSignals?: number };
+      const total = droppedSignals + Math.floor(payload.dropped);
       await browser.storage.local.set({
-        storageError: `A page sent more signals than Heads Down accepts; ${payload.dropped} were not counted.`,
+        droppedSignals: total,
+        storageError: `A page sent more signals than Heads Down accepts; ${total} were not counted.`,
       });
+    }
     if (recorded > 0) await recompute();
     return { ok: true, recorded };
   },
@@ -276,6 +281,7 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     await browser.storage.local.set({ storageError: text }).catch(() => undefined);
-    return fail(text);
+    // A storage failure is transient from the sender's side: the relay keeps its batch and retries.
+    return { ...fail(text), retry: error instanceof StorageError };
   }
 }
