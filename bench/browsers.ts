@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { CHROMIUM_PATH, fixtureOrigins, installFixtureRoutes } from '../e2e/harness';
+import { CHROMIUM_PATH, chromiumArgs, fixtureOrigins, installFixtureRoutes } from '../e2e/harness';
 import type { Conditions } from './results';
 
 export const BLANK_PAGE = 'bench-blank.html';
@@ -51,16 +51,7 @@ export async function launchWithoutExtension(): Promise<{ context: BrowserContex
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(null),
     ignoreDefaultArgs: ['--mute-audio'],
   });
   const { customOrigin } = await installFixtureRoutes(context);

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { CHROMIUM_PATH } from '../e2e/harness';
+import { CHROMIUM_PATH, chromiumArgs } from '../e2e/harness';
 
 interface TargetInfo {
   targetId: string;
@@ -58,21 +58,7 @@ export async function idleWakeups(extPath: string, windowSeconds: number) {
   const profile = mkdtempSync(join(tmpdir(), 'heads-down-bench-idle-'));
   const child = spawn(
     CHROMIUM_PATH,
-    [
-      '--headless=new',
-      `--disable-extensions-except=${extPath}`,
-      `--load-extension=${extPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--remote-debugging-pipe',
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
+    [...chromiumArgs(extPath), '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
   const cdp = pipeClient(child);

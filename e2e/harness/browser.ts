@@ -35,19 +35,24 @@ export interface BrowserHandle {
   close(): Promise<void>;
 }
 
-function chromiumArgs(extensionPath: string): string[] {
-  return [
-    '--headless=new',
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-  ];
+/** Flags every Chromium here needs (headless, no sandbox as root, no background network). */
+const BASE_CHROMIUM_ARGS: readonly string[] = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** The base flags plus loading only the extension at `extensionPath` (null: no extension). */
+export function chromiumArgs(extensionPath: string | null): string[] {
+  const load = extensionPath
+    ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]
+    : [];
+  return [...BASE_CHROMIUM_ARGS, ...load];
 }
 
 async function findExtensionWorker(context: BrowserContext, extensionId?: string): Promise<Worker> {

@@ -9,6 +9,7 @@ export { type AxeViolation, runAxe } from './axe';
 export {
   type BrowserHandle,
   CHROMIUM_PATH,
+  chromiumArgs,
   killBrowser,
   type LaunchOptions,
   launchBrowser,
