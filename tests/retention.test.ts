@@ -31,7 +31,12 @@ const item = (id: string, daysAgo: number): Interruption => ({
 
 it('drops text past the kept days and records past the history days, and keeps the rest whole', async () => {
   const db = await openHeadsDownDb();
-  for (const [id, days] of [['fresh', 1], ['textOld', 8], ['historyOld', 40]] as const) await db.put('interruptions', item(id, days));
+  for (const [id, days] of [
+    ['fresh', 1],
+    ['textOld', 8],
+    ['historyOld', 40],
+  ] as const)
+    await db.put('interruptions', item(id, days));
   const settings = { ...DEFAULT_SETTINGS, privacy: { keepText: true, textDays: 7, historyDays: 30 } };
   await applyRetention(settings, NOW);
   const left = Object.fromEntries((await db.getAll('interruptions')).map((r) => [r.id, r]));
