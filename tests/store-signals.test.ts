@@ -114,4 +114,14 @@ describe('storeSignals', () => {
     await storeSignals('s3', [note(T0 + 30_001)], { tabId: 8, appId: 'gmail' }, block, DEFAULT_SETTINGS, T0 + 30_001);
     expect(await all()).toHaveLength(3);
   });
+
+  it('judges a late batch by when the page saw each signal, not by when it arrived', async () => {
+    // Seen 100 ms before the block started, stored 200 ms after: it reached the person.
+    await storeSignals('before', [note(T0 - 100)], source, block, DEFAULT_SETTINGS, T0 + 200);
+    // Seen during a block that has ended by the time the batch arrives: still held in that block.
+    const ended = { ...block, endedAt: T0 + 60_000 };
+    await storeSignals('late', [note(T0 + 59_900)], { tabId: 8, appId: 'gmail' }, ended, DEFAULT_SETTINGS, T0 + 60_300);
+    const byApp = Object.fromEntries((await all()).map((r) => [r.appId, [r.kind, r.blockId]]));
+    expect(byApp).toEqual({ slack: ['delivered', null], gmail: ['held', 'b1'] });
+  });
 });

@@ -58,6 +58,12 @@ export async function openBlock(): Promise<FocusBlock | undefined> {
   return undefined;
 }
 
+/** The block that started last, running or not. */
+export async function latestBlock(): Promise<FocusBlock | undefined> {
+  const db = await openHeadsDownDb();
+  return (await db.transaction('blocks').store.index('byStart').openCursor(null, 'prev'))?.value;
+}
+
 export async function getBlock(id: string): Promise<FocusBlock | undefined> {
   return (await openHeadsDownDb()).get('blocks', id);
 }

@@ -19,6 +19,7 @@ import {
   getBlock,
   getInterruption,
   importRecords,
+  latestBlock,
   listedHeld,
   loadSchedule,
   loadSettings,
@@ -235,7 +236,7 @@ export const handlers: Handlers = {
       payload.batchId,
       signals,
       { tabId: sender.tab.id ?? null, appId },
-      await openBlock(),
+      await latestBlock(),
       settings,
       now,
     );

@@ -24,6 +24,7 @@ export async function storeSignals(
   batchId: string,
   signals: ObservedSignal[],
   source: SignalSource,
+  /** The running block, or the latest one (a late batch may belong to a block that just ended). */
   block: FocusBlock | undefined,
   settings: Settings,
   now: number,
@@ -40,13 +41,16 @@ export async function storeSignals(
     }
     const recentByTab = ((await kv.get('recentByTab')) as Record<string, string> | undefined) ?? {};
     const tabKey = String(source.tabId ?? source.appId);
-    const running = block && block.endedAt === null && block.start <= now && now < block.end ? block : undefined;
     const neverHold = settings.breakthrough.neverHold.includes(source.appId);
     let recent: Interruption | undefined = recentByTab[tabKey] ? await store.get(recentByTab[tabKey]!) : undefined;
     const changed = new Map<string, Interruption>();
     for (const observed of signals) {
       const title = observed.title ?? '';
       const body = observed.body ?? '';
+      const at = Math.min(observed.at, now);
+      // Judged by when the page saw it, not when the batch arrived: a message just before a block
+      // starts (or just before it ends) reaches the worker a moment later.
+      const running = block && block.start <= at && at < (block.endedAt ?? block.end) ? block : undefined;
       // The page's own judgement is not trusted: breakthrough is decided again here.
       const breakthrough =
         running !== undefined &&
@@ -55,7 +59,7 @@ export async function storeSignals(
         tabId: source.tabId,
         appId: source.appId,
         kind: observed.kind,
-        at: Math.min(observed.at, now),
+        at,
         messages: observed.messages,
         breakthrough,
         blockId: running?.id ?? null,
