@@ -84,8 +84,7 @@ export default defineContentScript({
       }
       try {
         // A retried batch keeps its id, so the background never stores it twice.
-        let reply = await send('signalObserved', pending);
-        while (!reply.ok && reply.error === 'busy') reply = await send('signalObserved', pending);
+        const reply = await send('signalObserved', pending);
         // Storage failed in the background (quota, aborted write): keep the batch and try again.
         if (!reply.ok && reply.retry) throw new Error(reply.error);
         pending = null;
