@@ -65,6 +65,7 @@ export async function idleWakeups(extPath: string, windowSeconds: number) {
   const starts: number[] = [];
   const stops: number[] = [];
   const live = new Set<string>();
+  let extensionOrigin = '';
   cdp.on((method, params) => {
     const info = params.targetInfo as TargetInfo | undefined;
     if (
@@ -74,6 +75,8 @@ export async function idleWakeups(extPath: string, windowSeconds: number) {
     ) {
       live.add(info.targetId);
       starts.push(Date.now());
+      // Node's URL gives non-special schemes the origin "null", so take it from the text.
+      extensionOrigin = info.url.match(/^chrome-extension:\/\/[a-p]{32}/)?.[0] ?? extensionOrigin;
     }
     if (method === 'Target.targetDestroyed' && live.delete(params.targetId as string)) stops.push(Date.now());
   });
@@ -87,10 +90,18 @@ export async function idleWakeups(extPath: string, windowSeconds: number) {
     const launchToFirstStopMs = idleFrom - starts[0]!;
     await sleep(windowSeconds * 1000 - (Date.now() - idleFrom));
     const startsInWindow = starts.filter((t) => t > idleFrom && t <= idleFrom + windowSeconds * 1000).length;
-    // Control: a new tab fires tabs.onUpdated, which the background listens to; a start must show.
-    const before = starts.length;
+    // Outside a block the background does not listen to tabs, so ordinary browsing must not wake it.
+    const beforeTab = starts.length;
     await cdp.send('Target.createTarget', { url: 'about:blank' });
+    await sleep(2000);
+    const tabLoadWoke = starts.length > beforeTab;
+    // Control: an extension page asks the background for its status; a start must show, or the
+    // counter above proves nothing.
+    const before = starts.length;
+    await cdp.send('Target.createTarget', { url: `${extensionOrigin}/popup.html` });
     for (const deadline = Date.now() + 5000; starts.length === before && Date.now() < deadline; ) await sleep(50);
+    if (starts.length === before)
+      throw new Error('the idle control saw no worker start: the wake-up counter is not working');
     return {
       value: startsInWindow * (3600 / windowSeconds),
       detail: {
@@ -98,7 +109,8 @@ export async function idleWakeups(extPath: string, windowSeconds: number) {
         startsInWindow,
         scaledToOneHour: `${startsInWindow} × 3600 / ${windowSeconds}`,
         launchToFirstIdleStopMs: launchToFirstStopMs,
-        controlWakeDetected: starts.length > before,
+        controlWakeDetected: true,
+        tabLoadWokeWorker: tabLoadWoke,
       },
       browser: product,
     };
