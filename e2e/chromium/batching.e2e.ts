@@ -193,4 +193,29 @@ describe('batching during a focus block', () => {
     await ask(h, 'endBlock', {});
     await slack.close();
   });
+
+  it('leaves an app the person switched off alone during a block', async () => {
+    const settings = await ask<Record<string, unknown>>(h, 'getSettings');
+    expect(await ask(h, 'saveSettings', { settings: { ...settings, disabledApps: ['discord'] } })).toEqual({
+      ok: true,
+    });
+    const discord = await openApp(h.context, 'discord');
+    const tabId = await tabIdOf(h, discord);
+    expect(await ask(h, 'startBlock', { minutes: 30 })).toEqual({ ok: true });
+    await until(async () => (await stored<{ block: unknown }>(h, 'focusState'))?.block, 5_000, 'focus state');
+    await recorder.clear();
+    const sent = await fixture(discord).receive({ from: 'Lee', text: 'still here?' });
+    const shown = await recorder.waitFor((u) => u.tabId === tabId && u.title === sent.title, 5_000);
+    expect(COUNT_IN_TITLE.test(shown.title!)).toBe(true);
+    expect(await tabMuted(h, tabId)).toBe(false);
+    await discord.waitForTimeout(500); // let the relay's batch (if any) arrive
+    const status = await ask<{ block: { id: string }; held: Array<{ appId: string; blockId: string }> }>(
+      h,
+      'getStatus',
+    );
+    expect(status.held.filter((i) => i.appId === 'discord' && i.blockId === status.block.id)).toEqual([]);
+    await ask(h, 'endBlock', {});
+    await ask(h, 'saveSettings', { settings });
+    await discord.close();
+  });
 });
