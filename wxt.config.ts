@@ -17,8 +17,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Fewest that work: storage (settings mirror, focus state for content scripts), alarms (one, at
-    // the next boundary), notifications (the digest), scripting (custom sites registered at run time).
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // the next boundary), notifications (the digest), scripting (custom sites registered at run time),
+    // idle (presence: time away from the computer is not working time; it shows no install warning).
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'idle'],
     host_permissions: WATCHED_MATCHES,
     // Custom sites ask for their own origin when the person adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

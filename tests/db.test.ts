@@ -57,13 +57,47 @@ describe('schema migrations', () => {
     v1.close();
 
     const db = await openHeadsDownDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('interruptions')).toEqual(fixtures);
     expect(await db.get('kv', 'settings')).toEqual({ keep: 'me' });
     expect(await db.count('rules')).toBe(1);
     // The new indexes cover the old records.
     expect((await db.getAllFromIndex('interruptions', 'byState', 'pending')).map((r) => r.id)).toEqual(['a', 'c']);
     expect((await db.getAllFromIndex('interruptions', 'byBlock', 'b1')).map((r) => r.id)).toEqual(['a', 'c']);
+    expect(await db.count('away')).toBe(0);
+  });
+
+  it('upgrades a version-2 database to keep away spans, leaving every record in place', async () => {
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db, oldVersion, _new, tx) {
+        for (let v = oldVersion; v < 2; v++) MIGRATIONS[v]?.(db as never, tx);
+      },
+    });
+    const fixtures = [record('a', 1000, 'pending', 'b1'), record('b', 2000, 'released', null)];
+    for (const r of fixtures) await v2.put('interruptions', r);
+    await v2.put('blocks', {
+      id: 'b1',
+      start: 500,
+      end: 5000,
+      endedAt: 5000,
+      origin: 'manual',
+      endedEarly: false,
+      strict: false,
+      digestShown: true,
+    });
+    expect(Array.from(v2.objectStoreNames)).not.toContain('away');
+    v2.close();
+
+    const db = await openHeadsDownDb();
+    expect(await db.getAll('interruptions')).toEqual(fixtures);
+    expect(await db.count('blocks')).toBe(1);
+    await db.put('away', { start: 100, end: 4000 });
+    await db.put('away', { start: 5000, end: 6000 });
+    // Read by end: a span that began long before a range still reaches into it.
+    expect(await db.getAllFromIndex('away', 'byEnd', IDBKeyRange.lowerBound(3000, true))).toEqual([
+      { start: 100, end: 4000 },
+      { start: 5000, end: 6000 },
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { type FocusStatus, send } from '@/utils/messages';
-import { emptyStats, focusingStatus, idleStatus, MIN, NOW } from './popup/fixtures';
+import { emptyFigures, focusingStatus, idleStatus, NOW } from './popup/fixtures';
 
 vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
 vi.mock('@/utils/browser-i18n', () => import('./popup/fake-i18n'));
@@ -167,52 +167,90 @@ describe('status updates', () => {
   });
 });
 
-describe('today against the baseline', () => {
-  it('states the mean gap and the ratio to 11 minutes', async () => {
-    const today = emptyStats({
-      focusMinutes: 148,
-      reached: 4,
+describe('today at work against the baseline', () => {
+  it('states the mean stretch at work with the direction in words, and the focus figure beside it', async () => {
+    const today = emptyFigures({
+      presentMinutes: 148,
+      reached: 7,
       held: 6,
       peeks: 2,
       messagesHeld: 9,
-      meanBetweenMs: 37 * MIN,
-      baselineRatio: 37 / 11,
-      unguardedMeanBetweenMs: 148 / 12,
-      longestStretchMs: 52 * MIN,
+      meanStretchMinutes: 148 / 9,
+      longestStretchMinutes: 52,
+      focus: { minutes: 90, reached: 1, held: 6, peeks: 2, meanStretchMinutes: 30, longestStretchMinutes: 52 },
     });
     await renderWith(idleStatus({ today }));
-    // 37 / 11 = 3.36…, one decimal.
-    expect(screen.getByText('One interruption every 37 min — 3.4× the 11-minute baseline')).toBeTruthy();
-    const figures = screen.getByRole('heading', { name: 'Today' }).parentElement!;
+    // 148 / 9 = 16.4 min: longer than 11.
+    expect(screen.getByText('One interruption every 16 min at work — longer than the 11-minute baseline')).toBeTruthy();
+    expect(
+      screen.getByText('In focus: One interruption every 30 min in focus — longer than the 11-minute baseline'),
+    ).toBeTruthy();
+    expect(screen.getByText('6 held that would have reached you')).toBeTruthy();
+    const figures = screen.getByRole('heading', { name: 'Today at work' }).parentElement!;
     const dd = (label: string) => within(figures).getByText(label).parentElement!.querySelector('dd')!;
     const value = (label: string) => dd(label).querySelector('.figure-value')!.textContent;
-    expect(value('Reached you')).toBe('4');
+    expect(value('Reached you')).toBe('7');
     expect(value('Held')).toBe('6');
     expect(dd('Held').querySelector('.figure-note')!.textContent).toBe('9 messages');
     expect(value('Peeks')).toBe('2');
     expect(value('Longest stretch')).toBe('52 min');
+    expect(document.body.textContent).not.toMatch(/×/);
+  });
+
+  it.each([
+    [120, 24, 'shorter than'],
+    [120, 11, 'about the same as'],
+    [120, 6, 'longer than'],
+  ])('%d min with %d breaks reads "%s" the baseline', async (minutes, breaks, words) => {
+    const today = emptyFigures({ presentMinutes: minutes, reached: breaks, meanStretchMinutes: minutes / breaks });
+    await renderWith(idleStatus({ today }));
+    expect(screen.getByText(new RegExp(`at work — ${words} the 11-minute baseline`))).toBeTruthy();
+  });
+
+  it('gives no rate before 30 minutes or 3 breaks, and says what is known', async () => {
+    const young = emptyFigures({ presentMinutes: 24, reached: 2, meanStretchMinutes: 12, longestStretchMinutes: 10 });
+    await renderWith(idleStatus({ today: young }));
+    expect(screen.getByText('2 interruptions in 24 min at work so far.')).toBeTruthy();
+    cleanup();
+    const few = emptyFigures({ presentMinutes: 300, reached: 1, peeks: 1, meanStretchMinutes: 150 });
+    await renderWith(idleStatus({ today: few }));
+    expect(screen.getByText('2 interruptions in 5 h at work so far.')).toBeTruthy();
+    cleanup();
+    const one = emptyFigures({ presentMinutes: 0.3, reached: 1, meanStretchMinutes: 0.3 });
+    await renderWith(idleStatus({ today: one }));
+    expect(screen.getByText('1 interruption in under a minute at work so far.')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/a minute at work —/);
   });
 
   it('says "none in 47 min" rather than NaN when nothing reached the person', async () => {
-    const today = emptyStats({ focusMinutes: 47, longestStretchMs: 47 * MIN });
+    const today = emptyFigures({ presentMinutes: 47, longestStretchMinutes: 47 });
     await renderWith(idleStatus({ today }));
-    expect(screen.getByText('No interruptions in 47 min of focus')).toBeTruthy();
+    expect(screen.getByText('No interruptions in 47 min at work so far.')).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined|null/);
   });
 
-  it('shows no row of zeros before any focus time', async () => {
+  it('shows no row of zeros before any working time', async () => {
     await renderWith(idleStatus());
-    expect(screen.getByText('No focus time yet today.')).toBeTruthy();
+    expect(screen.getByText('No working time yet today.')).toBeTruthy();
     expect(screen.queryByText('Reached you')).toBeNull();
   });
 
-  it('leads with the running block and keeps today in one line', async () => {
-    const s = focusingStatus(30, 50);
-    s.current = emptyStats({ focusMinutes: 30, reached: 1, meanBetweenMs: 30 * MIN, baselineRatio: 30 / 11 });
-    s.today = emptyStats({ focusMinutes: 90, reached: 2, meanBetweenMs: 45 * MIN, baselineRatio: 45 / 11 });
+  it('leads with the running block and keeps today at work in one line', async () => {
+    const s = focusingStatus(40, 50);
+    s.current = emptyFigures({
+      presentMinutes: 40,
+      reached: 2,
+      peeks: 2,
+      meanStretchMinutes: 10,
+      longestStretchMinutes: 18,
+    });
+    s.today = emptyFigures({ presentMinutes: 90, reached: 2, meanStretchMinutes: 45 });
     await renderWith(s);
     expect(screen.getByRole('heading', { name: 'This block' })).toBeTruthy();
-    expect(screen.getByText('One interruption every 30 min — 2.7× the 11-minute baseline')).toBeTruthy();
-    expect(screen.getByText(/One interruption every 45 min — 4.1× the 11-minute baseline/)).toBeTruthy();
+    expect(
+      screen.getByText('One interruption every 10 min in focus — shorter than the 11-minute baseline'),
+    ).toBeTruthy();
+    expect(screen.getByText(/2 interruptions in 1 h 30 min at work so far/)).toBeTruthy();
+    expect(screen.getByText('18 min')).toBeTruthy();
   });
 });

@@ -7,7 +7,7 @@ import type { FocusBlock, Interruption, ScheduleRule } from './model';
 import type { Settings } from './settings';
 
 export const DB_NAME = 'heads-down';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface StoredRule extends ScheduleRule {
   id: string;
@@ -38,6 +38,14 @@ interface KvValues {
   batches: string[];
   /** The latest interruption id per tab, where the next signal of that tab may join. */
   recentByTab: Record<string, string>;
+  /** When the person went away (idle or locked), while they still are; null or absent when present. */
+  awaySince: number | null;
+}
+
+/** A time the person was away from the computer: [start, end), epoch ms. */
+export interface AwaySpan {
+  start: number;
+  end: number;
 }
 
 export interface HeadsDownDb extends DBSchema {
@@ -49,6 +57,7 @@ export interface HeadsDownDb extends DBSchema {
     indexes: { byAt: number; byState: string; byBlock: string };
   };
   kv: { key: keyof KvValues; value: KvValues[keyof KvValues] };
+  away: { key: number; value: AwaySpan; indexes: { byEnd: number } };
 }
 
 type Db = IDBPDatabase<HeadsDownDb>;
@@ -73,6 +82,10 @@ export const MIGRATIONS: Array<(db: Db, tx: any) => void> = [
     const store = tx.objectStore('interruptions');
     store.createIndex('byState', 'state');
     store.createIndex('byBlock', 'blockId');
+  },
+  // 2 → 3: presence. Away spans keyed by start; read by end, since one can last a whole weekend.
+  (db) => {
+    db.createObjectStore('away', { keyPath: 'start' }).createIndex('byEnd', 'end');
   },
 ];
 

@@ -5,9 +5,15 @@
  */
 import { browser } from 'wxt/browser';
 import type { GuardSignal } from './guard-protocol';
-import type { FocusBlock, Interruption, ScheduleFile } from './model';
+import type { FocusBlock, Interruption, ScheduleFile, ScheduleRule } from './model';
 import type { Settings } from './settings';
-import type { RangeStats } from './stats';
+import type { WorkdayFigures } from './workday';
+
+/** Figures at work or in a block, with what the popup adds in words. */
+export interface WorkFigures extends WorkdayFigures {
+  breakthroughs: number;
+  messagesHeld: number;
+}
 
 /** A failure the person can read, instead of a thrown error crossing contexts. */
 export type Failure = { ok: false; error: string; retry?: boolean };
@@ -23,9 +29,13 @@ export interface FocusStatus {
   pausedUntil: number | null;
   /** Held items not yet opened or dismissed, newest first. */
   held: Interruption[];
-  today: RangeStats;
-  /** The running block's figures (null when idle). */
-  current: RangeStats | null;
+  /** Today at work so far (working hours minus away time), with focus time inside it. */
+  today: WorkFigures;
+  /** The running block's figures so far, over its own time (null when idle). */
+  current: WorkFigures | null;
+  /** Now is inside the person's working hours. */
+  atWorkNow: boolean;
+  workHours: { rules: ScheduleRule[]; confirmed: boolean };
   /** Nothing recorded yet and no schedule: the popup explains the product. */
   firstRun: boolean;
   strictEarlyEndsLeft: number;

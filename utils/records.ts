@@ -1,6 +1,16 @@
 /** Reads and writes of focus blocks, rules and interruptions, through the one schema in db.ts. */
-import { EMPTY_OVERRIDES, type FocusOverrides, guarded, openHeadsDownDb, readKv, type StoredRule, writeKv } from './db';
+import {
+  type AwaySpan,
+  EMPTY_OVERRIDES,
+  type FocusOverrides,
+  guarded,
+  openHeadsDownDb,
+  readKv,
+  type StoredRule,
+  writeKv,
+} from './db';
 import type { FocusBlock, Interruption, ScheduleFile, ScheduleRule } from './model';
+import { awayInRange, type IdleState, presenceChange } from './presence';
 import { DEFAULT_SETTINGS, type Settings, withDefaults } from './settings';
 
 export async function loadSettings(): Promise<Settings> {
@@ -137,12 +147,13 @@ export async function applyRetention(settings: Settings, now: number): Promise<v
 /** Deletes everything Heads Down stored in IndexedDB. */
 export async function deleteAllRecords(): Promise<void> {
   const db = await openHeadsDownDb();
-  const tx = db.transaction(['rules', 'blocks', 'interruptions', 'kv'], 'readwrite');
+  const tx = db.transaction(['rules', 'blocks', 'interruptions', 'kv', 'away'], 'readwrite');
   await Promise.all([
     tx.objectStore('rules').clear(),
     tx.objectStore('blocks').clear(),
     tx.objectStore('interruptions').clear(),
     tx.objectStore('kv').clear(),
+    tx.objectStore('away').clear(),
   ]);
   await tx.done;
 }
@@ -168,3 +179,28 @@ export async function importRecords(interruptions: Interruption[], blocks: Focus
 }
 
 export { DEFAULT_SETTINGS };
+
+/** Applies a change of the idle state: opens or closes the away span, in one transaction. */
+export async function recordPresence(state: IdleState, now: number, awayAfterMs: number): Promise<void> {
+  await guarded('save when you were away', async () => {
+    const db = await openHeadsDownDb();
+    const tx = db.transaction(['kv', 'away'], 'readwrite');
+    const since = ((await tx.objectStore('kv').get('awaySince')) as number | null | undefined) ?? null;
+    const change = presenceChange(state, now, since, awayAfterMs);
+    if (change.closed && change.closed.end > change.closed.start) await tx.objectStore('away').put(change.closed);
+    if (change.awaySince !== since) await tx.objectStore('kv').put(change.awaySince, 'awaySince');
+    await tx.done;
+  });
+}
+
+/** Away spans reaching into [from, to), the open one (if any) running until `now`. */
+export async function readAway(from: number, to: number, now: number): Promise<AwaySpan[]> {
+  const db = await openHeadsDownDb();
+  const tx = db.transaction(['kv', 'away'], 'readonly');
+  const [stored, since] = await Promise.all([
+    tx.objectStore('away').index('byEnd').getAll(IDBKeyRange.lowerBound(from, true)),
+    tx.objectStore('kv').get('awaySince') as Promise<number | null | undefined>,
+  ]);
+  await tx.done;
+  return awayInRange(stored, since ?? null, from, to, now);
+}

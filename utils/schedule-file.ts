@@ -72,6 +72,27 @@ function checkRule(rule: unknown, index: number, errors: string[]): void {
   }
 }
 
+/** Checks a list of rules (a schedule's, or working hours'); lists what is wrong, by rule and field. */
+export function validateRules(
+  value: unknown,
+  max = MAX_RULES,
+): { ok: true; rules: ScheduleRule[] } | { ok: false; error: string } {
+  const errors: string[] = [];
+  if (!Array.isArray(value)) errors.push('"rules" must be a list');
+  else if (value.length > max) errors.push(`${value.length} rules is too many; at most ${max} are allowed`);
+  else for (const [i, rule] of value.entries()) checkRule(rule, i, errors);
+  if (errors.length > 0) return { ok: false, error: joinErrors(errors) };
+  return {
+    ok: true,
+    rules: (value as ScheduleRule[]).map((r) => ({ days: [...r.days], start: r.start, end: r.end, zone: r.zone })),
+  };
+}
+
+function joinErrors(errors: string[]): string {
+  const more = errors.length > MAX_ERRORS ? `; and ${errors.length - MAX_ERRORS} more` : '';
+  return errors.slice(0, MAX_ERRORS).join('; ') + more;
+}
+
 /** Checks that `value` is a complete, correct schedule file; lists what is wrong, by rule and field. */
 export function validateSchedule(value: unknown): ScheduleFileResult {
   if (!isObject(value)) return { ok: false, error: 'the file must contain a JSON object' };
@@ -85,10 +106,7 @@ export function validateSchedule(value: unknown): ScheduleFileResult {
   if (!Array.isArray(rules)) errors.push('"rules" must be a list');
   else if (rules.length > MAX_RULES) errors.push(`${rules.length} rules is too many; at most ${MAX_RULES} are allowed`);
   else for (const [i, rule] of rules.entries()) checkRule(rule, i, errors);
-  if (errors.length > 0) {
-    const more = errors.length > MAX_ERRORS ? `; and ${errors.length - MAX_ERRORS} more` : '';
-    return { ok: false, error: errors.slice(0, MAX_ERRORS).join('; ') + more };
-  }
+  if (errors.length > 0) return { ok: false, error: joinErrors(errors) };
   // Rebuild from known fields only, so the stored value is exactly the validated shape.
   const clean: ScheduleRule[] = (rules as ScheduleRule[]).map((r) => ({
     days: [...r.days],

@@ -1,5 +1,7 @@
 /** The person's settings: shape, defaults and validation of a change. Pure. */
 import type { CustomSite } from './apps';
+import type { ScheduleRule } from './model';
+import { validateRules } from './schedule-file';
 
 export interface Settings {
   /** Catalog app ids the person switched off. */
@@ -35,7 +37,20 @@ export interface Settings {
   defaultMinutes: number;
   /** Mirror the schedule into the browser's sync storage. */
   syncSchedule: boolean;
+  /** Working hours, as rules like the schedule's: the time the 11-minute baseline is compared with. */
+  workHours: ScheduleRule[];
+  /** The person has looked at the working hours (the first run shows the default and asks). */
+  workHoursConfirmed: boolean;
+  /** Minutes without input after which the person counts as away (the screen locking counts at once). */
+  awayAfterMinutes: number;
 }
+
+/** The usual office week, shown on the first run for the person to confirm or change. */
+export const DEFAULT_WORK_HOURS: ScheduleRule[] = [
+  { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '17:00', zone: 'local' },
+];
+export const MAX_WORK_RULES = 14;
+export const AWAY_MINUTES = { min: 1, max: 120 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   disabledApps: [],
@@ -47,6 +62,9 @@ export const DEFAULT_SETTINGS: Settings = {
   showHeldCount: true,
   defaultMinutes: 50,
   syncSchedule: false,
+  workHours: DEFAULT_WORK_HOURS,
+  workHoursConfirmed: false,
+  awayAfterMinutes: 5,
 };
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: string };
@@ -105,7 +123,16 @@ export function validateSettings(value: unknown): SettingsResult {
   if (!isInt(s.defaultMinutes, 1, 720))
     return { ok: false, error: 'The default block length must be 1 to 720 minutes.' };
   if (typeof s.syncSchedule !== 'boolean') return { ok: false, error: 'syncSchedule must be true or false.' };
-  return { ok: true, settings: s };
+  const work = validateRules(s.workHours, MAX_WORK_RULES);
+  if (!work.ok) return { ok: false, error: `Working hours: ${work.error}.` };
+  if (typeof s.workHoursConfirmed !== 'boolean')
+    return { ok: false, error: 'workHoursConfirmed must be true or false.' };
+  if (!isInt(s.awayAfterMinutes, AWAY_MINUTES.min, AWAY_MINUTES.max))
+    return {
+      ok: false,
+      error: `Away after must be a whole number of minutes from ${AWAY_MINUTES.min} to ${AWAY_MINUTES.max}.`,
+    };
+  return { ok: true, settings: { ...s, workHours: work.rules } };
 }
 
 /** Fills in fields missing from settings stored by an older version. */

@@ -1,11 +1,12 @@
 import { t } from '@/utils/browser-i18n';
-import type { RangeStats } from '@/utils/stats';
-import { durationText, everyText, unguardedText } from './sentences';
+import type { WorkFigures } from '@/utils/messages';
+import { durationText, heldText, rateText } from './sentences';
 
 interface Props {
-  today: RangeStats;
-  /** The running block's figures; when set they lead and today follows in one line. */
-  current: RangeStats | null;
+  /** Today at work so far, with focus time inside it. */
+  today: WorkFigures;
+  /** The running block so far; when set it leads and today at work follows in one line. */
+  current: WorkFigures | null;
 }
 
 function Figure({ id, value, label, note }: { id: string; value: string | number; label: string; note?: string }) {
@@ -20,20 +21,36 @@ function Figure({ id, value, label, note }: { id: string; value: string | number
   );
 }
 
-/** Interruptions against the 11-minute baseline, for the running block (if any) and today. */
+/** Interruptions against the 11-minute baseline: today at work, and focus time (the running block, if any). */
 export function StatsPanel({ today, current }: Props) {
   const lead = current ?? today;
-  const scope = current ? 'block' : 'today';
-  const unguarded = unguardedText(lead);
-  // Before any focus or interruption a row of zeros says nothing the sentence does not.
-  const empty = lead.focusMinutes <= 0 && lead.reached + lead.held + lead.peeks === 0;
+  const leadMinutes = current ? current.presentMinutes : today.presentMinutes;
+  const focusLine = current
+    ? null
+    : today.focus.minutes > 0
+      ? `${t('popup_inFocus')} ${rateText(today.focus.minutes, today.focus, 'focus')}`
+      : null;
+  const held = heldText(lead.held);
+  // Before any time or interruption a row of zeros says nothing the sentence does not.
+  const empty = leadMinutes <= 0 && lead.reached + lead.held + lead.peeks === 0;
   return (
     <section class="card stats" aria-labelledby="stats-heading">
       <h2 id="stats-heading" class="section-title">
         {current ? t('popup_statsBlock') : t('popup_statsToday')}
       </h2>
-      <p class="every">{everyText(lead, scope)}</p>
-      {unguarded && <p class="muted small">{unguarded}</p>}
+      <p class="every" data-figure="headline">
+        {current ? rateText(current.presentMinutes, current, 'focus') : rateText(today.presentMinutes, today, 'work')}
+      </p>
+      {focusLine && (
+        <p class="small" data-figure="focus-line">
+          {focusLine}
+        </p>
+      )}
+      {held && (
+        <p class="muted small" data-figure="held-line">
+          {held}
+        </p>
+      )}
       {!empty && (
         <dl class="figures">
           <Figure
@@ -51,14 +68,14 @@ export function StatsPanel({ today, current }: Props) {
           <Figure id="peeks" value={lead.peeks} label={t('popup_figPeeks')} />
           <Figure
             id="longest"
-            value={lead.longestStretchMs > 0 ? durationText(lead.longestStretchMs) : '—'}
+            value={lead.longestStretchMinutes !== null ? durationText(lead.longestStretchMinutes) : '—'}
             label={t('popup_figLongest')}
           />
         </dl>
       )}
       {current && (
-        <p class="muted small today-line">
-          <span class="today-label">{t('popup_statsToday')}:</span> {everyText(today, 'today')}
+        <p class="muted small today-line" data-figure="today-line">
+          <span class="today-label">{t('popup_statsToday')}:</span> {rateText(today.presentMinutes, today, 'work')}
         </p>
       )}
     </section>

@@ -1,19 +1,23 @@
-/** The popup's sentences about interruptions, localised from the numbers in RangeStats. */
-import { t } from '@/utils/browser-i18n';
-import type { RangeStats } from '@/utils/stats';
+/**
+ * The popup's sentences about interruptions against the 11-minute baseline, from the figures of
+ * utils/workday.ts. The direction is said in words; no rate is given before there is enough time
+ * and enough breaks to carry it, and the longest stretch is a duration, never a multiple.
+ */
+import { plural, t } from '@/utils/browser-i18n';
+import type { StretchFigures } from '@/utils/workday';
 
 /**
  * Mirrors utils/stats.ts BASELINE_MINUTES (a test keeps them equal). Importing it would put all of
- * stats.ts, which the report shares, into the popup's chunk: about 0.6 KB gzipped of a 15 KB budget.
+ * stats.ts, which the report shares, into the popup's chunk.
  */
 export const POPUP_BASELINE_MINUTES = 11;
+/** A rate over less time than this, or fewer breaks, says more about chance than about the day. */
+export const MIN_RATE_MINUTES = 30;
+export const MIN_RATE_BREAKS = 3;
 
-/**
- * A duration for a sentence in the popup's language ("47 min", "1 h 52 min", "under a minute").
- * Same rounding as utils/format.ts formatDuration, which is English-only.
- */
-export function durationText(ms: number): string {
-  const minutes = Number.isFinite(ms) && ms > 0 ? Math.round(ms / 60_000) : 0;
+/** A duration in the popup's language ("47 min", "1 h 52 min", "under a minute"), to the nearest minute. */
+export function durationText(minutesExact: number): string {
+  const minutes = Number.isFinite(minutesExact) && minutesExact > 0 ? Math.round(minutesExact) : 0;
   if (minutes < 1) return t('popup_underAMinute');
   if (minutes < 60) return t('popup_durationMin', minutes);
   const hours = Math.floor(minutes / 60);
@@ -21,28 +25,36 @@ export function durationText(ms: number): string {
   return rest === 0 ? t('popup_durationH', hours) : t('popup_durationHMin', hours, rest);
 }
 
-/** "3.4×" (or "3,4×"): one decimal under 10, whole numbers above, two significant digits under 1. */
-export function ratioText(ratio: number): string {
-  const digits: Intl.NumberFormatOptions =
-    ratio < 1 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: ratio < 10 ? 1 : 0 };
-  return t('popup_ratio', new Intl.NumberFormat(undefined, digits).format(Math.max(0, ratio)));
+export type Scope = 'work' | 'focus';
+
+/** "shorter than", "longer than" or "about the same as" the baseline, judged as the person reads it. */
+export function directionKey(meanMinutes: number): 'popup_shorter' | 'popup_longer' | 'popup_same' {
+  const shown = Math.round(meanMinutes);
+  return shown < POPUP_BASELINE_MINUTES
+    ? 'popup_shorter'
+    : shown > POPUP_BASELINE_MINUTES
+      ? 'popup_longer'
+      : 'popup_same';
 }
 
 /**
- * "One interruption every 37 min — 3.4× the 11-minute baseline", or "No interruptions in 47 min of
- * focus", or no focus time yet (`scope` picks the wording for today or for the running block).
+ * The headline for some time: "One interruption every 16 min at work — longer than the 11-minute
+ * baseline", or what is known while the sample is small ("2 interruptions in 24 min at work so far").
  */
-export function everyText(stats: RangeStats, scope: 'today' | 'block'): string {
-  const focusMs = stats.focusMinutes * 60_000;
-  if (!(focusMs > 0)) return scope === 'today' ? t('popup_noFocusToday') : t('popup_justStarted');
-  if (stats.meanBetweenMs === null || stats.baselineRatio === null) return t('popup_noneIn', durationText(focusMs));
-  if (stats.meanBetweenMs < 60_000) return t('popup_everyUnderMinute');
-  return t('popup_every', durationText(stats.meanBetweenMs), ratioText(stats.baselineRatio), POPUP_BASELINE_MINUTES);
+export function rateText(minutes: number, figures: StretchFigures, scope: Scope): string {
+  const breaks = figures.reached + figures.peeks;
+  if (!(minutes > 0)) return t(scope === 'work' ? 'popup_noWorkTime' : 'popup_justStarted');
+  if (minutes < MIN_RATE_MINUTES || breaks < MIN_RATE_BREAKS || figures.meanStretchMinutes === null) {
+    if (breaks === 0) return t(`popup_noneSoFar_${scope}`, durationText(minutes));
+    return plural(`popup_countSoFar_${scope}`, breaks, durationText(minutes));
+  }
+  const mean = figures.meanStretchMinutes;
+  const direction = t(directionKey(mean), POPUP_BASELINE_MINUTES);
+  if (mean < 1) return t(`popup_everyUnderMinute_${scope}`, direction);
+  return t(`popup_every_${scope}`, durationText(mean), direction);
 }
 
-/** What it would have been without holding ("Without holding it would have been one every 9 min."). */
-export function unguardedText(stats: RangeStats): string | null {
-  if (stats.held === 0 || stats.unguardedMeanBetweenMs === null) return null;
-  if (stats.unguardedMeanBetweenMs < 60_000) return t('popup_unguardedUnderMinute');
-  return t('popup_unguarded', durationText(stats.unguardedMeanBetweenMs));
+/** "5 held that would have reached you", or null when nothing was held. */
+export function heldText(held: number): string | null {
+  return held > 0 ? plural('popup_heldWouldHave', held) : null;
 }

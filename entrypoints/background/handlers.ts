@@ -12,15 +12,13 @@ import {
   startManual,
 } from '@/utils/focus-engine';
 import { parseHistoryFile } from '@/utils/history-file';
-import type { FocusStatus, Message, MessageName, Protocol } from '@/utils/messages';
+import type { Message, MessageName, Protocol } from '@/utils/messages';
 import {
-  countBlocks,
   deleteAllRecords,
   getBlock,
   getInterruption,
   importRecords,
   latestBlock,
-  listedHeld,
   loadSchedule,
   loadSettings,
   openBlock,
@@ -30,13 +28,13 @@ import {
   saveOverrides,
   saveSettingsRecord,
 } from '@/utils/records';
-import { readRange } from '@/utils/report-query';
 import { validateSchedule } from '@/utils/schedule-file';
 import { validateSettings } from '@/utils/settings';
 import { acceptSignal } from '@/utils/signal-intake';
-import { blockInterval, rangeStats } from '@/utils/stats';
 import { addCustomSite, removeCustomSite } from './custom-sites';
 import { focusInputs, recompute, serialised } from './engine';
+import { applyAwaySetting } from './presence';
+import { focusStatus } from './status';
 import { storeSignals } from './store-signals';
 import { mirrorScheduleToSync } from './sync';
 
@@ -65,57 +63,11 @@ async function changeOverrides(change: (now: number, inputs: FocusInputs) => Foc
   return { ok: true as const };
 }
 
-function localDayStart(now: number): number {
-  const d = new Date(now);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
-}
-
 export const handlers: Handlers = {
   async getStatus() {
-    const now = Date.now();
-    const { inputs, settings } = await focusInputs(now);
-    const block = await openBlock();
-    const dayStart = localDayStart(now);
-    const dayEnd = localDayStart(dayStart + 36 * 3_600_000);
-    const [{ interruptions: today, blocks }, held, stored] = await Promise.all([
-      readRange(dayStart, dayEnd),
-      listedHeld(),
-      browser.storage.local.get(['storageError']) as Promise<{ storageError?: string }>,
-    ]);
-    const intervals = blocks.map(blockInterval);
-    const running = block && block.start <= now && now < block.end ? block : undefined;
-    const earlyEnds = inputs.overrides.strictEarlyEnds.filter((t) => t > now - WEEK_MS).length;
-    const status: FocusStatus = {
-      now,
-      block: running
-        ? { id: running.id, start: running.start, end: running.end, origin: running.origin, strict: running.strict }
-        : null,
-      next: nextScheduledWindow(now, inputs),
-      pausedUntil:
-        inputs.overrides.pausedUntil && inputs.overrides.pausedUntil > now ? inputs.overrides.pausedUntil : null,
-      held,
-      today: rangeStats(today, intervals, dayStart, dayEnd, now),
-      current: running
-        ? rangeStats(
-            today.filter((i) => i.blockId === running.id),
-            [blockInterval(running)],
-            running.start,
-            running.end,
-            now,
-          )
-        : null,
-      firstRun:
-        inputs.schedule.rules.length === 0 &&
-        blocks.length === 0 &&
-        !block &&
-        today.length === 0 &&
-        (await countBlocks()) === 0,
-      strictEarlyEndsLeft: Math.max(0, settings.strict.earlyEndsPerWeek - earlyEnds),
-      strictPhrase: settings.strict.phrase,
-      storageError: stored.storageError ?? null,
-    };
-    if (stored.storageError) await browser.storage.local.remove(['storageError', 'droppedSignals']);
+    const status = await focusStatus(Date.now());
+    // The popup has now shown the failure; the next open starts clean.
+    if (status.storageError) await browser.storage.local.remove(['storageError', 'droppedSignals']);
     return status;
   },
 
@@ -205,6 +157,7 @@ export const handlers: Handlers = {
     const checked = validateSettings(payload?.settings);
     if (!checked.ok) return checked;
     await saveSettingsRecord(checked.settings);
+    applyAwaySetting(checked.settings);
     await mirrorScheduleToSync(await loadSchedule(), checked.settings);
     await recompute();
     return { ok: true };

@@ -12,6 +12,7 @@ import { BOUNDARY_ALARM, onSettled, recompute, serialised } from './engine';
 import { handleMessage, handlers } from './handlers';
 import { onTabChanged } from './holding';
 import { onTabActivated } from './peeks';
+import { applyAwaySetting, onIdleStateChanged } from './presence';
 import { adoptSyncedSchedule } from './sync';
 import { currentZone } from './zone';
 
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     if (alarm.name === BOUNDARY_ALARM) void recompute();
   });
   browser.runtime.onStartup.addListener(() => void recompute());
+  browser.idle.onStateChanged.addListener((state) => void onIdleStateChanged(state));
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // Unpacked extensions report 'install' on every launch: welcome only a truly new person.
     if (reason === 'install' && !(await hasStoredSettings())) {
@@ -90,6 +92,7 @@ export default defineBackground(() => {
   void (async () => {
     const { lastZone } = (await browser.storage.local.get('lastZone')) as { lastZone?: string };
     if (lastZone !== currentZone()) await browser.storage.local.set({ lastZone: currentZone() });
+    applyAwaySetting(await loadSettings());
     await recompute();
     await retentionAtMostDaily();
   })();

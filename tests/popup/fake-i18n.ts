@@ -34,3 +34,10 @@ export function t(key: string, ...subs: Array<string | number>): string {
     return String(value);
   });
 }
+
+export const uiLocale = () => 'en';
+
+/** As utils/browser-i18n plural, in English. */
+export function plural(key: string, n: number, ...rest: Array<string | number>): string {
+  return t(`${key}_${new Intl.PluralRules('en').select(n) === 'one' ? 'one' : 'other'}`, n, ...rest);
+}

@@ -1,27 +1,23 @@
 /** FocusStatus fixtures for the popup tests, built from plain numbers. */
-import type { FocusStatus } from '@/utils/messages';
+import type { FocusStatus, WorkFigures } from '@/utils/messages';
 import type { Interruption } from '@/utils/model';
-import type { RangeStats } from '@/utils/stats';
 
 export const MIN = 60_000;
 /** Tue 2025-03-04 10:00 in the test process's zone. */
 export const NOW = new Date(2025, 2, 4, 10, 0, 0).getTime();
 
-/** Figures for a range with nothing in it. */
-export function emptyStats(overrides: Partial<RangeStats> = {}): RangeStats {
+/** Figures for time with nothing in it. */
+export function emptyFigures(overrides: Partial<WorkFigures> = {}): WorkFigures {
   return {
-    from: NOW - 10 * 60 * MIN,
-    to: NOW,
+    presentMinutes: 0,
     reached: 0,
     held: 0,
-    breakthroughs: 0,
     peeks: 0,
+    meanStretchMinutes: null,
+    longestStretchMinutes: null,
+    breakthroughs: 0,
     messagesHeld: 0,
-    focusMinutes: 0,
-    longestStretchMs: 0,
-    meanBetweenMs: null,
-    unguardedMeanBetweenMs: null,
-    baselineRatio: null,
+    focus: { minutes: 0, reached: 0, held: 0, peeks: 0, meanStretchMinutes: null, longestStretchMinutes: null },
     ...overrides,
   };
 }
@@ -34,8 +30,13 @@ export function idleStatus(overrides: Partial<FocusStatus> = {}): FocusStatus {
     next: null,
     pausedUntil: null,
     held: [],
-    today: emptyStats(),
+    today: emptyFigures(),
     current: null,
+    atWorkNow: true,
+    workHours: {
+      rules: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '17:00', zone: 'local' }],
+      confirmed: true,
+    },
     firstRun: false,
     strictEarlyEndsLeft: 2,
     strictPhrase: 'I choose to stop focusing',
@@ -49,7 +50,7 @@ export function focusingStatus(elapsedMin: number, lengthMin: number, strict = f
   const start = NOW - elapsedMin * MIN;
   return idleStatus({
     block: { id: 'b1', start, end: start + lengthMin * MIN, origin: 'manual', strict },
-    current: emptyStats({ from: start, focusMinutes: elapsedMin }),
+    current: emptyFigures({ presentMinutes: elapsedMin, longestStretchMinutes: elapsedMin }),
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { durationText, POPUP_BASELINE_MINUTES, ratioText } from '@/components/popup/sentences';
+import { directionKey, durationText, POPUP_BASELINE_MINUTES } from '@/components/popup/sentences';
 import { formatDuration } from '@/utils/format';
 import { BASELINE_MINUTES } from '@/utils/stats';
 
@@ -22,21 +22,22 @@ describe('popup sentences', () => {
     [112 * MIN, '1 h 52 min'],
     [Number.NaN, 'under a minute'],
   ])('duration %d ms reads %j', (ms, text) => {
-    expect(durationText(ms)).toBe(text);
+    expect(durationText(ms / MIN)).toBe(text);
   });
 
   it('agrees with the shared English formatter from a minute up', () => {
     for (const ms of [MIN, 7 * MIN, 61 * MIN, 120 * MIN, 605 * MIN + 20_000])
-      expect(durationText(ms)).toBe(formatDuration(ms));
+      expect(durationText(ms / MIN)).toBe(formatDuration(ms));
   });
 
   it.each([
-    [37 / 11, '3.4×'],
-    [2, '2×'],
-    [12.6, '13×'],
-    [0.45, '0.45×'],
-    [0.5, '0.5×'],
-  ])('ratio %d reads %j', (ratio, text) => {
-    expect(ratioText(ratio)).toBe(text);
+    [10.4, 'popup_shorter'],
+    [10.5, 'popup_same'],
+    [11.49, 'popup_same'],
+    [11.5, 'popup_longer'],
+    [0.2, 'popup_shorter'],
+    [600, 'popup_longer'],
+  ])('a mean of %d min is %s the baseline, as the rounded figure reads', (mean, key) => {
+    expect(directionKey(mean)).toBe(key);
   });
 });

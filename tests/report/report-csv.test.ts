@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { APP_HEADER, csvField, DAY_HEADER, reportAppName, weekToCsv } from '@/utils/report-csv';
 import type { RangeStats } from '@/utils/stats';
 import type { WeekReport } from '@/utils/week';
-import { emptyStats } from '../popup/fixtures';
 
 const MIN = 60_000;
 
 function stats(over: Partial<RangeStats> = {}): RangeStats {
-  return emptyStats({ from: 0, to: 0, ...over });
+  return {
+    from: 0,
+    to: 0,
+    reached: 0,
+    held: 0,
+    breakthroughs: 0,
+    peeks: 0,
+    messagesHeld: 0,
+    focusMinutes: 0,
+    longestStretchMs: 0,
+    meanBetweenMs: null,
+    unguardedMeanBetweenMs: null,
+    baselineRatio: null,
+    ...over,
+  };
 }
 
 /** A hand-made week: the CSV must only copy its figures, so they need not be consistent. */

@@ -1,0 +1,67 @@
+/**
+ * From stored records to the input of workdayFigures. Pure; the clock is an argument. Kept apart from
+ * utils/workday.ts so the definition itself has no luxon and no record types in it.
+ */
+import type { AwaySpan } from './db';
+import type { FocusBlock, Interruption, ScheduleRule } from './model';
+import { focusWindows } from './schedule';
+import { type Span, type WorkdayEventKind, type WorkdayFigures, workdayFigures } from './workday';
+
+/** The working-hours intervals over [from, to), exactly as a schedule with these rules would run. */
+export function workSpans(workHours: ScheduleRule[], from: number, to: number, localZone: string): Span[] {
+  if (!(to > from) || workHours.length === 0) return [];
+  return focusWindows({ format: 'heads-down-schedule', version: 1, rules: workHours }, from, to, localZone);
+}
+
+/** What guarded: a block's real end once over, its planned end while running, never past now. */
+export function focusSpans(blocks: readonly FocusBlock[], now: number): Span[] {
+  return blocks.map((b) => ({ start: b.start, end: Math.min(b.endedAt ?? b.end, now) }));
+}
+
+export function eventKind(kind: Interruption['kind']): WorkdayEventKind {
+  return kind === 'held' ? 'held' : kind === 'peek' ? 'peek' : 'reached';
+}
+
+export function eventsOf(interruptions: readonly Interruption[]): Array<{ at: number; kind: WorkdayEventKind }> {
+  return interruptions.map((r) => ({ at: r.at, kind: eventKind(r.kind) }));
+}
+
+export interface WorkdayRecords {
+  interruptions: readonly Interruption[];
+  blocks: readonly FocusBlock[];
+  away: readonly AwaySpan[];
+}
+
+/** Figures for [from, to) up to `now` at work (working hours in `localZone`). */
+export function figuresAtWork(
+  records: WorkdayRecords,
+  workHours: ScheduleRule[],
+  from: number,
+  to: number,
+  localZone: string,
+  now: number,
+): WorkdayFigures {
+  const toMs = Math.max(from, Math.min(to, now));
+  return workdayFigures({
+    fromMs: from,
+    toMs,
+    work: workSpans(workHours, from, toMs, localZone),
+    away: [...records.away],
+    focus: focusSpans(records.blocks, now),
+    events: eventsOf(records.interruptions),
+  });
+}
+
+/** Figures for one block so far: its own time (minus away) is the time measured, at work or not. */
+export function figuresOfBlock(records: WorkdayRecords, block: FocusBlock, now: number): WorkdayFigures {
+  const [span] = focusSpans([block], now);
+  const time = span && span.end > span.start ? [span] : [];
+  return workdayFigures({
+    fromMs: block.start,
+    toMs: Math.max(block.start, now),
+    work: time,
+    away: [...records.away],
+    focus: time,
+    events: eventsOf(records.interruptions),
+  });
+}
