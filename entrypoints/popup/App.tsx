@@ -76,6 +76,7 @@ export function App() {
       {status && (
         <HeldList
           held={status.held}
+          now={now}
           busy={busy}
           onOpen={(id) => void commands.run('openHeld', { id })}
           onDismiss={(ids) => void commands.run('dismissHeld', { ids })}
