@@ -11,6 +11,7 @@ import { StatsPanel } from '@/components/popup/StatsPanel';
 import { useCommand } from '@/components/popup/useCommand';
 import { useFocusStatus } from '@/components/popup/useFocusStatus';
 import { useNow } from '@/components/popup/useNow';
+import { WorkHoursQuestion } from '@/components/popup/WorkHoursQuestion';
 import { t } from '@/utils/browser-i18n';
 import type { FocusStatus } from '@/utils/messages';
 
@@ -70,6 +71,13 @@ export function App() {
           </h2>
           <StartControls onStart={start} busy={busy} />
         </section>
+      )}
+      {status && !status.workHours.confirmed && (
+        <WorkHoursQuestion
+          rules={status.workHours.rules}
+          busy={busy}
+          onConfirm={() => void commands.run('confirmWorkHours')}
+        />
       )}
       {/* The baseline sentence is the product's main number: above the held list, never below the fold. */}
       {status && !status.firstRun && <StatsPanel today={status.today} current={status.current} />}
