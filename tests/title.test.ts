@@ -26,7 +26,7 @@ function isDeletionOf(masked: string, title: string): boolean {
   return true;
 }
 
-describe('readUnread on the shared corpus', () => {
+describe('readUnread on the title corpus', () => {
   it('has rows to check', () => expect(corpus.length).toBeGreaterThan(50));
 
   it.each(corpus.map((r) => [r.app, r.title, r]))('%s: %s', (_app, _title, row) => {
@@ -41,7 +41,7 @@ describe('readUnread on the shared corpus', () => {
   });
 });
 
-describe('maskTitle on the shared corpus', () => {
+describe('maskTitle on the title corpus', () => {
   it.each(corpus.map((r) => [r.app, r.title, r]))('%s: %s', (_app, _title, row) => {
     const masked = maskTitle(row.app, row.title);
     if (row.kind === 'none') {

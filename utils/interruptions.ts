@@ -4,7 +4,7 @@ import type { Interruption, SignalKind } from './model';
 /**
  * Largest pause between two signals of one interruption. In the traced apps one incoming message
  * fires its notification, title rise, favicon badge and sound within about 1–2 s of each other
- * (corpus/README.md); 3 s covers that with room for a busy page's event loop, and is still far
+ * (the e2e fixture apps do the same); 3 s covers that with room for a busy page's event loop, and is still far
  * shorter than the time anyone takes to type the next message, so separate messages stay separate
  * unless they really arrive as one burst.
  */

@@ -1,6 +1,6 @@
 /**
  * Per-app reading of unread counts and markers in tab titles, and masking them away. Pure.
- * Grammars live in title-grammars.ts; tests/title.test.ts shows each format.
+ * Grammars live in title-grammars.ts; real titles of each app are in tests/fixtures/corpus-titles.json.
  */
 import { GRAMMARS, type Grammar, genericGrammar } from './title-grammars';
 import { cutSpans, type Found, type Plain, stripBidi } from './title-text';

@@ -10,7 +10,7 @@ import { ask, stored, until } from '../product';
 import { type AlarmWatch, allAlarms, storedBlocks, watchAlarms } from './helpers/browser-state';
 import { DAY, MINUTE, ruleFor, scheduleOf, wholeMinuteAfter } from './helpers/utc-rules';
 
-/** PLATFORM.md: an unpacked extension's alarm fires about on time, at most about a second late. */
+/** Seen in Debian's Chromium: an unpacked extension's alarm fires about on time, at most about a second late. */
 const ALARM_SLACK_MS = 1_500;
 
 type FocusState = { block: { id: string; start: number; end: number } | null };

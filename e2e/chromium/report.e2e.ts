@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHandle, launchBrowser, runAxe } from '../harness';
+import { screenshot } from './helpers/screenshots';
 import { addDays, midnight, offsetMin, weekStartKey, ZONE } from './report-helpers/berlin';
 import { expectedView, shownView } from './report-helpers/compare';
 import { csvTables } from './report-helpers/csv';
@@ -15,7 +16,6 @@ import { dstRecords } from './report-helpers/dst';
 import { expectedWeek } from './report-helpers/expected';
 import { openReport, readTestIds, reportUrl, seed, waitReady } from './report-helpers/page';
 import { seededWeek } from './report-helpers/seeded-week';
-import { shoot } from './report-helpers/shots';
 import { APP_NAMES, summary } from './report-helpers/words';
 
 const savedTz = process.env.TZ;
@@ -240,7 +240,9 @@ describe('accessibility and looks', () => {
       const tab = await openReport(h, { locale: 'en-GB', colorScheme: scheme, week: week.weekStart });
       await waitReady(tab, week.weekStart);
       expect(await runAxe(tab), scheme).toEqual([]);
-      await shoot(tab, scheme);
+      await screenshot(tab, `report-${scheme}`, { fullPage: true });
+      // The light one is also the README's picture.
+      if (scheme === 'light') await screenshot(tab, 'report', { fullPage: true });
       await tab.close();
     }
   });

@@ -1,5 +1,5 @@
 /**
- * The weekly interruption report (SPEC §5, issue 6). Reads only the shown week, by index.
+ * The weekly interruption report (issue 6). Reads only the shown week, by index.
  *
  * Stable data-testid attributes, for end-to-end tests and links from the digest:
  *   main#report[data-state]            "loading" | "ready" | "error"; ready once the shown week is drawn
