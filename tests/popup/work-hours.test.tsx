@@ -40,7 +40,8 @@ describe('the first run asks about working hours', () => {
   it('shows the default hours until confirmed, and confirms through the background', async () => {
     const status: FocusStatus = idleStatus({ firstRun: true });
     status.workHours = { ...status.workHours, confirmed: false };
-    sendMock.mockImplementation((async (type: string) => (type === 'getStatus' ? status : { ok: true })) as typeof send);
+    sendMock.mockImplementation((async (type: string) =>
+      type === 'getStatus' ? status : { ok: true }) as typeof send);
     render(<App />);
     const region = await screen.findByRole('region', { name: 'Your working hours' });
     expect(region.textContent).toMatch(/over your working time: \w+–\w+ 09:00–17:00/);
@@ -50,7 +51,8 @@ describe('the first run asks about working hours', () => {
 
   it('does not ask once confirmed', async () => {
     const status = idleStatus();
-    sendMock.mockImplementation((async (type: string) => (type === 'getStatus' ? status : { ok: true })) as typeof send);
+    sendMock.mockImplementation((async (type: string) =>
+      type === 'getStatus' ? status : { ok: true }) as typeof send);
     render(<App />);
     await screen.findByRole('heading', { name: 'Today at work' });
     expect(screen.queryByRole('region', { name: 'Your working hours' })).toBeNull();
