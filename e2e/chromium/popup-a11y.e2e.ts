@@ -82,8 +82,14 @@ async function tabStops(page: Page): Promise<number> {
 }
 
 describe('popup accessibility', () => {
-  it('passes axe on the first run, light and dark', async () => {
-    for (const theme of THEMES) expect((await axeIn(theme)).violations, theme).toEqual([]);
+  it('passes axe on the first run, light and dark, and asks about working hours', async () => {
+    for (const theme of THEMES) {
+      const { page, violations } = await axeIn(theme, true);
+      expect(violations, theme).toEqual([]);
+      expect(await page.getByRole('region', { name: 'Your working hours' }).count(), theme).toBe(1);
+      if (theme === 'light') await screenshot(page, 'popup-first-run', { fullPage: true });
+      await page.close();
+    }
   });
 
   it('passes axe while focusing with held items, light and dark, is keyboard-reachable, and is photographed', async () => {

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHandle, controlPage, fixture, launchBrowser, openApp } from '../harness';
 import { ask, stored, until } from '../product';
+import { screenshot } from './helpers/screenshots';
 import { openPopup } from './session-helpers/popup';
 import { describeRecords, storedInterruptions } from './session-helpers/records';
 
@@ -350,7 +351,11 @@ describe('a scripted working day', () => {
     const w = walk(events, before);
     expect([w.reached, w.held, w.peeks, w.breaks]).toEqual([7, 2, 1, 8]);
     expect(w.longestMin).toBe(80);
+    await screenshot(popup, 'popup-afternoon-light', { fullPage: true });
     await popup.close();
+    const dark = await openPopup(h, 'dark');
+    await screenshot(dark, 'popup-afternoon-dark', { fullPage: true });
+    await dark.close();
     await slack.close();
   });
 });

@@ -72,13 +72,6 @@ export function App() {
           <StartControls onStart={start} busy={busy} />
         </section>
       )}
-      {status && !status.workHours.confirmed && (
-        <WorkHoursQuestion
-          rules={status.workHours.rules}
-          busy={busy}
-          onConfirm={() => void commands.run('confirmWorkHours')}
-        />
-      )}
       {/* The baseline sentence is the product's main number: above the held list, never below the fold. */}
       {status && !status.firstRun && <StatsPanel today={status.today} current={status.current} />}
       {status && (
@@ -88,6 +81,13 @@ export function App() {
           busy={busy}
           onOpen={(id) => void commands.run('openHeld', { id })}
           onDismiss={(ids) => void commands.run('dismissHeld', { ids })}
+        />
+      )}
+      {status && !status.workHours.confirmed && (
+        <WorkHoursQuestion
+          rules={status.workHours.rules}
+          busy={busy}
+          onConfirm={() => void commands.run('confirmWorkHours')}
         />
       )}
       {status && (
