@@ -49,7 +49,7 @@ describe('storeSignals', () => {
         { kind: 'sound', at: at + 9, messages: 1 },
       ],
       source,
-      block,
+      [block],
       DEFAULT_SETTINGS,
       at + 10,
     );
@@ -68,7 +68,7 @@ describe('storeSignals', () => {
 
   it('never stores a retried batch twice, however often it is sent', async () => {
     const batch = [note(T0 + 1000), rise(T0 + 1001)];
-    for (let i = 0; i < 20; i++) await storeSignals('same-batch', batch, source, block, DEFAULT_SETTINGS, T0 + 2000);
+    for (let i = 0; i < 20; i++) await storeSignals('same-batch', batch, source, [block], DEFAULT_SETTINGS, T0 + 2000);
     const records = await all();
     expect(records).toHaveLength(1);
     expect(records[0]!.messages).toBe(1);
@@ -77,19 +77,19 @@ describe('storeSignals', () => {
   it('counts a burst of 1,000 notifications in one second as one interruption of 1,000 messages, across batches', async () => {
     const signals = Array.from({ length: 1000 }, (_, i) => note(T0 + i));
     for (let b = 0; b < 1000; b += 500)
-      await storeSignals(`burst-${b}`, signals.slice(b, b + 500), source, block, DEFAULT_SETTINGS, T0 + 1000);
+      await storeSignals(`burst-${b}`, signals.slice(b, b + 500), source, [block], DEFAULT_SETTINGS, T0 + 1000);
     const records = await all();
     expect(records).toHaveLength(1);
     expect(records[0]!.messages).toBe(1000);
   });
 
   it('records signals outside a block as delivered and keyword matches inside as breakthroughs', async () => {
-    await storeSignals('x1', [note(T0 - 600_000)], source, undefined, DEFAULT_SETTINGS, T0 - 600_000);
+    await storeSignals('x1', [note(T0 - 600_000)], source, [], DEFAULT_SETTINGS, T0 - 600_000);
     await storeSignals(
       'x2',
       [note(T0 + 600_000, 'Bob', 'this is URGENT')],
       source,
-      block,
+      [block],
       DEFAULT_SETTINGS,
       T0 + 600_000,
     );
@@ -98,29 +98,38 @@ describe('storeSignals', () => {
   });
 
   it('decides breakthroughs itself: a page claiming one is still held', async () => {
-    await storeSignals('forged', [{ ...note(T0 + 1), breakthrough: true }], source, block, DEFAULT_SETTINGS, T0 + 2);
+    // An older guard's field, or a page's claim: either way not a judgement the background takes.
+    const claim = { ...note(T0 + 1), breakthrough: true } as ObservedSignal;
+    await storeSignals('forged', [claim], source, [block], DEFAULT_SETTINGS, T0 + 2);
     expect((await all())[0]!.kind).toBe('held');
   });
 
   it('keeps no text when the person chose counts only', async () => {
     const settings = { ...DEFAULT_SETTINGS, privacy: { ...DEFAULT_SETTINGS.privacy, keepText: false } };
-    await storeSignals('p', [note(T0 + 1, 'Secret', 'body')], source, block, settings, T0 + 2);
+    await storeSignals('p', [note(T0 + 1, 'Secret', 'body')], source, [block], settings, T0 + 2);
     expect((await all())[0]!.text).toBeNull();
   });
 
   it('keeps separate messages separate and tabs apart', async () => {
-    await storeSignals('s1', [note(T0 + 1000)], source, block, DEFAULT_SETTINGS, T0 + 1000);
-    await storeSignals('s2', [note(T0 + 30_000)], source, block, DEFAULT_SETTINGS, T0 + 30_000);
-    await storeSignals('s3', [note(T0 + 30_001)], { tabId: 8, appId: 'gmail' }, block, DEFAULT_SETTINGS, T0 + 30_001);
+    await storeSignals('s1', [note(T0 + 1000)], source, [block], DEFAULT_SETTINGS, T0 + 1000);
+    await storeSignals('s2', [note(T0 + 30_000)], source, [block], DEFAULT_SETTINGS, T0 + 30_000);
+    await storeSignals('s3', [note(T0 + 30_001)], { tabId: 8, appId: 'gmail' }, [block], DEFAULT_SETTINGS, T0 + 30_001);
     expect(await all()).toHaveLength(3);
   });
 
   it('judges a late batch by when the page saw each signal, not by when it arrived', async () => {
     // Seen 100 ms before the block started, stored 200 ms after: it reached the person.
-    await storeSignals('before', [note(T0 - 100)], source, block, DEFAULT_SETTINGS, T0 + 200);
+    await storeSignals('before', [note(T0 - 100)], source, [block], DEFAULT_SETTINGS, T0 + 200);
     // Seen during a block that has ended by the time the batch arrives: still held in that block.
     const ended = { ...block, endedAt: T0 + 60_000 };
-    await storeSignals('late', [note(T0 + 59_900)], { tabId: 8, appId: 'gmail' }, ended, DEFAULT_SETTINGS, T0 + 60_300);
+    await storeSignals(
+      'late',
+      [note(T0 + 59_900)],
+      { tabId: 8, appId: 'gmail' },
+      [ended],
+      DEFAULT_SETTINGS,
+      T0 + 60_300,
+    );
     const byApp = Object.fromEntries((await all()).map((r) => [r.appId, [r.kind, r.blockId]]));
     expect(byApp).toEqual({ slack: ['delivered', null], gmail: ['held', 'b1'] });
   });

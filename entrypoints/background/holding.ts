@@ -36,7 +36,6 @@ export async function publishFocusState(block: FocusBlock | null, settings: Sett
     block: block ? { id: block.id, start: block.start, end: block.end } : null,
     disabledApps: settings.disabledApps,
     neverHold: settings.breakthrough.neverHold,
-    rules: { keywords: settings.breakthrough.keywords, vips: settings.breakthrough.vips },
     customSites: settings.customSites,
     revision: (previous?.revision ?? 0) + 1,
   };

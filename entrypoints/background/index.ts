@@ -11,6 +11,7 @@ import type { LastDigest } from './digest';
 import { BOUNDARY_ALARM, onSettled, recompute, serialised } from './engine';
 import { handleMessage, handlers } from './handlers';
 import { onTabChanged } from './holding';
+import { openPageNotice } from './page-notices';
 import { onTabActivated } from './peeks';
 import { adoptSyncedSchedule } from './sync';
 import { currentZone } from './zone';
@@ -76,6 +77,7 @@ export default defineBackground(() => {
     await browser.notifications.clear(id);
   });
   browser.notifications.onClicked.addListener(async (id) => {
+    if (await openPageNotice(id)) return;
     if (!id.startsWith('digest-')) return;
     await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
     await browser.notifications.clear(id);

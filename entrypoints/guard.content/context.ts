@@ -1,5 +1,5 @@
-/** Shared state of the guard in one page: its mode, its rules and how it reports signals. */
-import type { GuardMode, GuardRules, GuardSignal } from '@/utils/guard-protocol';
+/** Shared state of the guard in one page: its mode and how it reports signals. */
+import type { GuardMode, GuardSignal } from '@/utils/guard-protocol';
 
 export interface GuardContext {
   /** The catalog app id, or `custom:<origin>` for a site the person added. */
@@ -9,7 +9,7 @@ export interface GuardContext {
   blinks: boolean;
   /** Until the relay answers, the guard holds: a tab opened mid-block must be quiet from its first title. */
   mode: GuardMode | 'unknown';
-  rules: GuardRules;
+  /** Reports a signal; `held` is filled in from the mode unless given. */
   emit(signal: Omit<GuardSignal, 'at'>): void;
 }
 
