@@ -1,8 +1,8 @@
 /**
  * Isolated-world relay: tells the page's guard whether to hold (from storage, no service-worker
  * wake-up needed), and forwards the guard's signals to the background, keeping each batch until
- * the background says it is stored. It talks to the guard only over a private MessageChannel
- * handed over before any page script runs (utils/guard-protocol.ts).
+ * the background says it is stored. It talks to the guard only through a private element handed
+ * over before any page script runs (utils/guard-protocol.ts).
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -14,7 +14,14 @@ import {
   IDLE_FOCUS_STATE,
   type SharedFocusState,
 } from '@/utils/focus-state';
-import { type GuardSignal, type GuardStateMessage, PORT_EVENT, READY_EVENT } from '@/utils/guard-protocol';
+import {
+  type GuardSignal,
+  type GuardStateMessage,
+  LINK_EVENT,
+  READY_EVENT,
+  SIGNAL_EVENT,
+  STATE_EVENT,
+} from '@/utils/guard-protocol';
 import { send } from '@/utils/messages';
 import { acceptSignal, SignalBudget } from '@/utils/signal-intake';
 
@@ -32,17 +39,21 @@ export default defineContentScript({
   matches: WATCHED_MATCHES,
   runAt: 'document_start',
   main() {
-    const channel = new MessageChannel();
-    const port = channel.port1;
-    // The guard takes the port by cancelling the event. If it is not listening yet, it announces
-    // itself when it starts (still before any page script) and gets the port then; after that,
-    // READY_EVENT does nothing, so a page can never obtain a port.
+    const link = document.createElement('span');
+    // The guard takes the link by cancelling the event. If it is not listening yet, it announces
+    // itself when it starts (still before any page script) and gets the link then; after that,
+    // READY_EVENT does nothing, so a page can never obtain it. The link is in the document only
+    // while the event bubbles to the guard's listener on `document`.
     const handOver = (): boolean => {
-      const taken = !document.dispatchEvent(new MessageEvent(PORT_EVENT, { ports: [channel.port2], cancelable: true }));
+      document.documentElement.append(link);
+      const taken = !link.dispatchEvent(new Event(LINK_EVENT, { bubbles: true, cancelable: true }));
+      link.remove();
       if (taken) document.removeEventListener(READY_EVENT, handOver);
       return taken;
     };
     if (!handOver()) document.addEventListener(READY_EVENT, handOver);
+    const tell = (message: GuardStateMessage) =>
+      link.dispatchEvent(new CustomEvent(STATE_EVENT, { detail: JSON.stringify(message) }));
 
     const extensionAlive = (): boolean => {
       try {
@@ -67,15 +78,14 @@ export default defineContentScript({
       clearTimeout(endTimer);
       clearTimeout(timer);
       clearInterval(aliveTimer);
-      const message: GuardStateMessage = { type: 'state', mode: 'off', grammar: null };
-      port.postMessage(message);
+      tell({ type: 'state', mode: 'off', grammar: null, holdUntil: null });
     };
 
     const postState = () => {
       if (!known || stoodDown) return;
       const now = mode();
-      const message: GuardStateMessage = { type: 'state', mode: now, grammar: grammarFor(state, appId()) };
-      port.postMessage(message);
+      const holdUntil = now === 'hold' ? (state.block?.end ?? null) : null;
+      tell({ type: 'state', mode: now, grammar: grammarFor(state, appId()), holdUntil });
       clearInterval(aliveTimer);
       if (now === 'hold')
         aliveTimer = setInterval(() => {
@@ -132,6 +142,7 @@ export default defineContentScript({
     /** The batch being delivered: resent unchanged, same id, until the background says it is stored. */
     let pending: Batch | null = null;
     async function flush(): Promise<void> {
+      clearTimeout(timer);
       timer = undefined;
       if (inFlight || stoodDown || (!pending && !unsent())) return;
       inFlight = true;
@@ -151,7 +162,10 @@ export default defineContentScript({
         inFlight = false;
       }
       if (pending) schedule(retryDelay);
-      else if (unsent()) schedule(mode() === 'hold' ? 0 : FLUSH_MS);
+      // Held signals that came in meanwhile go now, on the reply, not on a timer (timers in a
+      // background tab run up to a second late, and the block may end in that second).
+      else if (queue.some((signal) => signal.held)) void flush();
+      else if (unsent()) schedule(FLUSH_MS);
     }
     // A tab closed right after a signal: hand everything over now, while the page still exists.
     window.addEventListener('pagehide', () => {
@@ -161,16 +175,24 @@ export default defineContentScript({
       for (const batch of batches) void send('signalObserved', batch).catch(() => undefined);
     });
 
-    port.onmessage = (event: MessageEvent) => {
-      const data = event.data as { type?: unknown; signal?: unknown } | null;
-      if (stoodDown || typeof data !== 'object' || data === null || data.type !== 'signal') return;
+    link.addEventListener(SIGNAL_EVENT, (event) => {
+      if (stoodDown) return;
+      let data: { type?: unknown; signal?: unknown } | null = null;
+      try {
+        data = JSON.parse(String((event as CustomEvent).detail));
+      } catch {
+        return;
+      }
+      if (typeof data !== 'object' || data === null || data.type !== 'signal') return;
       const now = Date.now();
       if (!budget.take(now)) return schedule(FLUSH_MS);
       const signal = acceptSignal(data.signal, now);
       if (!signal) return;
       queue.push(signal);
-      // During a block a held signal is sent at once: the person counts on it being kept.
-      schedule(queue.length >= MAX_BATCH || signal.held || mode() === 'hold' ? 0 : FLUSH_MS);
-    };
+      // A held signal is sent at once, in the page's own call: the person counts on it being kept,
+      // even if the tab closes right after. While a batch is in flight, its reply sends the rest.
+      if (signal.held) void flush();
+      else schedule(queue.length >= MAX_BATCH ? 0 : FLUSH_MS);
+    });
   },
 });

@@ -2,12 +2,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { appById, appForUrl, WATCHED_MATCHES } from '@/utils/apps';
 import {
   type GuardMode,
-  type GuardSignal,
   type GuardSignalMessage,
-  PORT_EVENT,
+  LINK_EVENT,
   READY_EVENT,
+  SIGNAL_EVENT,
+  STATE_EVENT,
 } from '@/utils/guard-protocol';
-import type { GuardContext } from './context';
+import { type GuardContext, holding } from './context';
 import { installFaviconGuard } from './favicon-guard';
 import { installNotificationGuard } from './notification-guard';
 import { installSoundWatch } from './sound-watch';
@@ -15,7 +16,7 @@ import { installTitleGuard } from './title-guard';
 
 /** If the relay never answers (extension updated or removed), stop holding after this long. */
 const UNKNOWN_STATE_TIMEOUT_MS = 4000;
-/** Signals kept while the relay's port has not arrived (it normally arrives before any page script). */
+/** Signals kept while the relay's link has not arrived (it normally arrives before any page script). */
 const MAX_WAITING = 500;
 const MODES: ReadonlySet<unknown> = new Set<GuardMode>(['hold', 'pass', 'off']);
 
@@ -27,14 +28,18 @@ export default defineContentScript({
     const w = window as Window & { __headsDownGuard?: boolean };
     if (w.__headsDownGuard) return; // registered twice (custom site also in the catalog)
     w.__headsDownGuard = true;
-    // Captured before any page script runs: a page that later patches them cannot reach the port.
+    // Captured before any page script runs: a page that patches them later learns nothing of the link.
     const apply = Reflect.apply;
-    const portPost = MessagePort.prototype.postMessage;
-    let port: MessagePort | null = null;
-    const waiting: GuardSignalMessage[] = [];
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    const Custom = CustomEvent;
+    const stringify = JSON.stringify;
+    const parse = JSON.parse;
+    let link: EventTarget | null = null;
+    const waiting: string[] = [];
     const post = (message: GuardSignalMessage) => {
-      if (port) apply(portPost, port, [message]);
-      else if (waiting.length < MAX_WAITING) waiting.push(message);
+      const detail = stringify(message);
+      if (link) apply(dispatch, link, [new Custom(SIGNAL_EVENT, { detail })]);
+      else if (waiting.length < MAX_WAITING) waiting.push(detail);
     };
     const appId = appForUrl(location.href) ?? `custom:${location.origin}`;
     const ctx: GuardContext = {
@@ -42,48 +47,62 @@ export default defineContentScript({
       grammar: null,
       blinks: appById(appId)?.blinks ?? false,
       mode: 'unknown',
-      emit: (signal) => {
-        const full: GuardSignal = { ...signal, held: signal.held ?? ctx.mode === 'hold', at: Date.now() };
-        post({ type: 'signal', signal: full });
-      },
+      holdUntil: null,
+      emit: (signal) =>
+        post({ type: 'signal', signal: { ...signal, held: signal.held ?? holding(ctx), at: Date.now() } }),
     };
     const notifications = installNotificationGuard(ctx);
     installSoundWatch(ctx);
     const title = installTitleGuard(ctx);
     const favicon = installFaviconGuard(ctx);
 
-    const applyState = (mode: GuardMode, grammar?: string | null) => {
-      ctx.mode = mode;
-      if (grammar !== undefined) ctx.grammar = grammar;
+    let endTimer: ReturnType<typeof setTimeout> | undefined;
+    const render = () => {
       notifications.settle();
       title.sync();
       favicon.sync();
     };
-    const onState = (event: MessageEvent) => {
-      // Only what really came through the port: a page holding the port object could dispatch events on it.
-      if (!event.isTrusted) return;
-      const data = event.data as { type?: unknown; mode?: unknown; grammar?: unknown } | null;
+    const applyState = (mode: GuardMode, grammar: string | null, holdUntil: number | null) => {
+      ctx.mode = mode;
+      ctx.grammar = grammar;
+      ctx.holdUntil = holdUntil;
+      render();
+      clearTimeout(endTimer);
+      if (mode === 'hold' && holdUntil !== null && holdUntil > Date.now())
+        endTimer = setTimeout(render, Math.min(holdUntil - Date.now(), 2 ** 31 - 1));
+    };
+    const onState = (event: Event) => {
+      let data: { type?: unknown; mode?: unknown; grammar?: unknown; holdUntil?: unknown } | null = null;
+      try {
+        data = parse(String((event as CustomEvent).detail));
+      } catch {
+        return;
+      }
       if (data?.type !== 'state' || !MODES.has(data.mode)) return;
-      applyState(data.mode as GuardMode, typeof data.grammar === 'string' ? data.grammar : null);
+      applyState(
+        data.mode as GuardMode,
+        typeof data.grammar === 'string' ? data.grammar : null,
+        typeof data.holdUntil === 'number' ? data.holdUntil : null,
+      );
     };
-    const onPort = (event: Event) => {
-      const received = (event as MessageEvent).ports?.[0];
-      if (port || !received) return;
-      port = received;
-      document.removeEventListener(PORT_EVENT, onPort);
-      port.onmessage = onState;
-      for (const message of waiting.splice(0)) post(message);
+    const onLink = (event: Event) => {
+      if (link || !event.target) return;
+      event.preventDefault(); // tells the relay the link is taken
+      link = event.target;
+      document.removeEventListener(LINK_EVENT, onLink);
+      link.addEventListener(STATE_EVENT, onState);
+      for (const detail of waiting.splice(0)) apply(dispatch, link, [new Custom(SIGNAL_EVENT, { detail })]);
     };
-    document.addEventListener(PORT_EVENT, onPort);
-    // If the relay ran first it is waiting for this; if it runs later it hands the port over itself
-    // as it starts. Both happen before any script of the page exists, and only the first port counts.
+    document.addEventListener(LINK_EVENT, onLink);
+    // If the relay ran first it is waiting for this; if it runs later it hands the link over itself
+    // as it starts. Both happen before any script of the page exists, and only the first link counts.
     document.dispatchEvent(new Event(READY_EVENT));
 
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') title.seen();
     });
     setTimeout(() => {
-      if (ctx.mode === 'unknown') applyState('pass');
+      if (ctx.mode === 'unknown') applyState('pass', null, null);
     }, UNKNOWN_STATE_TIMEOUT_MS);
   },
 });

@@ -6,7 +6,7 @@
  * (the person's rules never enter the page), and the extension then shows it itself.
  */
 import { TEXT_LIMIT } from '@/utils/guard-protocol';
-import type { GuardContext } from './context';
+import { type GuardContext, modeNow } from './context';
 
 /** Messenger passes React elements as title and body: read anything as text, never throw. */
 function text(value: unknown, limit: number): string {
@@ -34,13 +34,14 @@ export function installNotificationGuard(ctx: GuardContext): NotificationGuard {
 
   /** Reports the attempt; true when the page must not show it (now, or until the mode is known). */
   const judge = (title: string, body: string, show: () => void): boolean => {
-    if (ctx.mode === 'off') return false;
-    if (ctx.mode === 'unknown') {
+    const mode = modeNow(ctx);
+    if (mode === 'off') return false;
+    if (mode === 'unknown') {
       pending.push({ title, body, show });
       return true;
     }
-    report(title, body, ctx.mode === 'hold');
-    return ctx.mode === 'hold';
+    report(title, body, mode === 'hold');
+    return mode === 'hold';
   };
 
   if (typeof Native === 'function') {
@@ -146,10 +147,11 @@ export function installNotificationGuard(ctx: GuardContext): NotificationGuard {
 
   return {
     settle() {
-      if (ctx.mode === 'unknown') return;
+      const mode = modeNow(ctx);
+      if (mode === 'unknown') return;
       for (const attempt of pending.splice(0)) {
-        if (ctx.mode !== 'off') report(attempt.title, attempt.body, ctx.mode === 'hold');
-        if (ctx.mode !== 'hold') attempt.show();
+        if (mode !== 'off') report(attempt.title, attempt.body, mode === 'hold');
+        if (mode !== 'hold') attempt.show();
       }
     },
   };
