@@ -134,3 +134,91 @@ describe('storeSignals', () => {
     expect(byApp).toEqual({ slack: ['delivered', null], gmail: ['held', 'b1'] });
   });
 });
+
+describe('held signals at a block’s edges (issue 16, finding 1)', () => {
+  const END = block.end;
+  const held = (at: number, title = 'Kim', body = 'hi'): ObservedSignal => ({ ...note(at, title, body), held: true });
+  const ended = { ...block, endedAt: END };
+  const digested = { ...ended, digestShown: true };
+
+  it('a notification the guard held just after the end joins the block that just ended', async () => {
+    const stored = await storeSignals('late', [held(END + 20)], source, [ended], DEFAULT_SETTINGS, END + 60);
+    const [record] = await all();
+    expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'pending']);
+    expect(stored.notices).toEqual([]); // the block's digest, still to come, will carry it
+  });
+
+  it('also before the worker has marked the block ended (its alarm has not run yet)', async () => {
+    await storeSignals('late', [held(END + 20)], source, [block], DEFAULT_SETTINGS, END + 60);
+    const [record] = await all();
+    expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'pending']);
+  });
+
+  it('shows a held notification whose block’s digest is already out, and lists it as released', async () => {
+    const stored = await storeSignals(
+      'late',
+      [held(END + 20, 'Kim', 'late one')],
+      source,
+      [digested],
+      DEFAULT_SETTINGS,
+      END + 5_000,
+    );
+    const [record] = await all();
+    expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'released']);
+    expect(stored.notices).toEqual([{ tabId: 7, appId: 'slack', title: 'Kim', body: 'late one' }]);
+  });
+
+  it('a notification the page showed itself after the end reached the person: delivered, not shown again', async () => {
+    const stored = await storeSignals('shown', [note(END + 20)], source, [ended], DEFAULT_SETTINGS, END + 60);
+    const [record] = await all();
+    expect([record!.kind, record!.blockId]).toEqual(['delivered', null]);
+    expect(stored.notices).toEqual([]);
+  });
+
+  it('a late batch that arrives after a new block began still belongs to the block it was held in', async () => {
+    const next: FocusBlock = { ...block, id: 'b2', start: END + 2_000, end: END + 3_600_000 };
+    const stored = await storeSignals(
+      'late',
+      [held(END - 400)],
+      source,
+      [next, digested],
+      DEFAULT_SETTINGS,
+      END + 3_000,
+    );
+    const [record] = await all();
+    expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'released']);
+    expect(stored.notices).toHaveLength(1);
+  });
+
+  it('a held notification long after any block is shown by the extension, never swallowed', async () => {
+    const stored = await storeSignals('stale', [held(END + 60_000)], source, [ended], DEFAULT_SETTINGS, END + 60_000);
+    const [record] = await all();
+    expect([record!.kind, record!.blockId]).toEqual(['delivered', null]);
+    expect(stored.notices).toHaveLength(1);
+  });
+
+  it('judges breakthroughs itself and shows a held one with the extension’s notification', async () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      breakthrough: { ...DEFAULT_SETTINGS.breakthrough, vips: ['Dana Whitfield'] },
+    };
+    const stored = await storeSignals(
+      'vip',
+      [held(T0 + 1_000, 'Dana Whitfield in #general', 'quick one'), held(T0 + 60_000, 'Kim', 'lunch?')],
+      source,
+      [block],
+      settings,
+      T0 + 60_000,
+    );
+    const kinds = (await all()).sort((a, b) => a.at - b.at).map((r) => r.kind);
+    expect(kinds).toEqual(['breakthrough', 'held']);
+    expect(stored.notices.map((n) => n.title)).toEqual(['Dana Whitfield in #general']);
+  });
+
+  it('shows nothing twice for a retried batch', async () => {
+    await storeSignals('again', [held(END + 20)], source, [digested], DEFAULT_SETTINGS, END + 60);
+    const second = await storeSignals('again', [held(END + 20)], source, [digested], DEFAULT_SETTINGS, END + 60);
+    expect(second).toEqual({ changed: 0, notices: [] });
+    expect(await all()).toHaveLength(1);
+  });
+});
