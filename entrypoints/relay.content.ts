@@ -1,7 +1,8 @@
 /**
  * Isolated-world relay: tells the page's guard whether to hold (from storage, no service-worker
- * wake-up needed), and forwards the guard's signals to the background in batches, keeping each
- * batch until the background says it is stored.
+ * wake-up needed), and forwards the guard's signals to the background, keeping each batch until
+ * the background says it is stored. It talks to the guard only through a private element handed
+ * over before any page script runs (utils/guard-protocol.ts).
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -13,47 +14,107 @@ import {
   IDLE_FOCUS_STATE,
   type SharedFocusState,
 } from '@/utils/focus-state';
-import type { GuardSignal, GuardStateMessage } from '@/utils/guard-protocol';
+import {
+  type GuardSignal,
+  type GuardStateMessage,
+  LINK_EVENT,
+  READY_EVENT,
+  SIGNAL_EVENT,
+  STATE_EVENT,
+} from '@/utils/guard-protocol';
 import { send } from '@/utils/messages';
 import { acceptSignal, SignalBudget } from '@/utils/signal-intake';
 
 /** Enough for a burst of 1,000 real signals in a second; a flood of forged ones is cut off. */
 const BURST = 2000;
 const PER_SECOND = 1000;
+/** Outside a block signals are only counted, so they wait a moment to travel together. */
 const FLUSH_MS = 150;
 const MAX_BATCH = 500;
+const MAX_RETRY_MS = 5000;
+/** While holding, how often the relay checks that its extension still exists (an update orphans it). */
+const ALIVE_CHECK_MS = 2000;
 
 export default defineContentScript({
   matches: WATCHED_MATCHES,
   runAt: 'document_start',
   main() {
+    const link = document.createElement('span');
+    // The guard takes the link by cancelling the event. If it is not listening yet, it announces
+    // itself when it starts (still before any page script) and gets the link then; after that,
+    // READY_EVENT does nothing, so a page can never obtain it. The link is in the document only
+    // while the event bubbles to the guard's listener on `document`.
+    const handOver = (): boolean => {
+      document.documentElement.append(link);
+      const taken = !link.dispatchEvent(new Event(LINK_EVENT, { bubbles: true, cancelable: true }));
+      link.remove();
+      if (taken) document.removeEventListener(READY_EVENT, handOver);
+      return taken;
+    };
+    if (!handOver()) document.addEventListener(READY_EVENT, handOver);
+    const tell = (message: GuardStateMessage) =>
+      link.dispatchEvent(new CustomEvent(STATE_EVENT, { detail: JSON.stringify(message) }));
+
+    const extensionAlive = (): boolean => {
+      try {
+        return Boolean(browser.runtime?.id);
+      } catch {
+        return false;
+      }
+    };
+    let stoodDown = false;
     let state: SharedFocusState = IDLE_FOCUS_STATE;
     let known = false;
-    const appId = () => appForUrl(location.href, state.customSites) ?? `custom:${location.origin}`;
-    const postState = () => {
-      if (!known) return;
-      const message: GuardStateMessage & { grammar: string | null } = {
-        source: 'heads-down-relay',
-        type: 'state',
-        mode: guardModeFor(state, appId(), Date.now()),
-        rules: state.rules,
-        grammar: grammarFor(state, appId()),
-      };
-      window.postMessage(message, location.origin === 'null' ? '*' : location.origin);
-    };
     let endTimer: ReturnType<typeof setTimeout> | undefined;
+    let aliveTimer: ReturnType<typeof setInterval> | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const appId = () => appForUrl(location.href, state.customSites) ?? `custom:${location.origin}`;
+    const mode = () => guardModeFor(state, appId(), Date.now());
+
+    /** The extension was updated or removed: this relay can store nothing, so the page is let go. */
+    const standDown = () => {
+      if (stoodDown) return;
+      stoodDown = true;
+      clearTimeout(endTimer);
+      clearTimeout(timer);
+      clearInterval(aliveTimer);
+      tell({ type: 'state', mode: 'off', grammar: null, holdUntil: null });
+    };
+
+    const postState = () => {
+      if (!known || stoodDown) return;
+      const now = mode();
+      const holdUntil = now === 'hold' ? (state.block?.end ?? null) : null;
+      tell({ type: 'state', mode: now, grammar: grammarFor(state, appId()), holdUntil });
+      clearInterval(aliveTimer);
+      if (now === 'hold')
+        aliveTimer = setInterval(() => {
+          if (!extensionAlive()) standDown();
+        }, ALIVE_CHECK_MS);
+    };
+    /** The block's end is known ahead: let the page go at that very moment, even if the worker sleeps. */
+    const timeEnd = () => {
+      clearTimeout(endTimer);
+      const end = state.block?.end;
+      if (end === undefined || end <= Date.now()) return;
+      endTimer = setTimeout(
+        () => {
+          if (Date.now() < end) return timeEnd(); // a timer may fire a moment early
+          postState();
+        },
+        Math.min(end - Date.now(), 2 ** 31 - 1),
+      );
+    };
     const adopt = (next: SharedFocusState | undefined) => {
       state = next ?? IDLE_FOCUS_STATE;
       known = true;
       postState();
-      // The block's end is known ahead: release the page on time even if the worker is asleep.
-      clearTimeout(endTimer);
-      if (state.block && state.block.end > Date.now())
-        endTimer = setTimeout(postState, Math.min(state.block.end - Date.now() + 50, 2 ** 31 - 1));
+      timeEnd();
     };
     void browser.storage.local
       .get(FOCUS_STATE_KEY)
-      .then((got) => adopt(got[FOCUS_STATE_KEY] as SharedFocusState | undefined));
+      .then((got) => adopt(got[FOCUS_STATE_KEY] as SharedFocusState | undefined))
+      .catch(standDown);
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && changes[FOCUS_STATE_KEY])
         adopt(changes[FOCUS_STATE_KEY].newValue as SharedFocusState | undefined);
@@ -63,53 +124,75 @@ export default defineContentScript({
     const queue: GuardSignal[] = [];
     let reportedDrops = 0;
     let inFlight = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = (delay: number) => {
-      if (timer === undefined) timer = setTimeout(flush, delay);
+      if (timer === undefined && !stoodDown) timer = setTimeout(flush, delay);
     };
     let retryDelay = FLUSH_MS;
+    type Batch = { batchId: string; signals: GuardSignal[]; dropped: number };
+    const nextBatch = (): Batch => {
+      const batch = {
+        batchId: crypto.randomUUID(),
+        signals: queue.splice(0, MAX_BATCH),
+        dropped: budget.dropped - reportedDrops,
+      };
+      reportedDrops += batch.dropped;
+      return batch;
+    };
+    const unsent = () => queue.length > 0 || budget.dropped !== reportedDrops;
     /** The batch being delivered: resent unchanged, same id, until the background says it is stored. */
-    let pending: { batchId: string; signals: GuardSignal[]; dropped: number } | null = null;
+    let pending: Batch | null = null;
     async function flush(): Promise<void> {
+      clearTimeout(timer);
       timer = undefined;
-      if (inFlight || (!pending && queue.length === 0 && budget.dropped === reportedDrops)) return;
+      if (inFlight || stoodDown || (!pending && !unsent())) return;
       inFlight = true;
-      if (!pending) {
-        pending = {
-          batchId: crypto.randomUUID(),
-          signals: queue.splice(0, MAX_BATCH),
-          dropped: budget.dropped - reportedDrops,
-        };
-        reportedDrops += pending.dropped;
-      }
+      pending ??= nextBatch();
       try {
         // A retried batch keeps its id, so the background never stores it twice.
         const reply = await send('signalObserved', pending);
-        // Storage failed in the background (quota, aborted write): keep the batch and try again.
+        // The background could not store it (storage, a worker that broke off): keep it and try again.
+        // A refusal without `retry` is the page's fault (a malformed batch), and retrying cannot help.
         if (!reply.ok && reply.retry) throw new Error(reply.error);
         pending = null;
         retryDelay = FLUSH_MS;
-      } catch {
-        // Worker stopped mid-message or extension reloading: keep the batch and try again.
-        retryDelay = Math.min(retryDelay * 2, 5000);
+      } catch (error) {
+        if (!extensionAlive() || /context invalidated/i.test(String(error))) standDown();
+        retryDelay = Math.min(retryDelay * 2, MAX_RETRY_MS);
       } finally {
         inFlight = false;
       }
-      if (pending || queue.length > 0 || budget.dropped !== reportedDrops) schedule(retryDelay);
+      if (pending) schedule(retryDelay);
+      // Held signals that came in meanwhile go now, on the reply, not on a timer (timers in a
+      // background tab run up to a second late, and the block may end in that second).
+      else if (queue.some((signal) => signal.held)) void flush();
+      else if (unsent()) schedule(FLUSH_MS);
     }
+    // A tab closed right after a signal: hand everything over now, while the page still exists.
+    window.addEventListener('pagehide', () => {
+      if (stoodDown) return;
+      const batches = pending ? [pending] : [];
+      while (unsent()) batches.push(nextBatch());
+      for (const batch of batches) void send('signalObserved', batch).catch(() => undefined);
+    });
 
-    window.addEventListener('message', (event) => {
-      if (event.source !== window) return;
-      const data = event.data as { source?: unknown; type?: unknown; signal?: unknown } | null;
-      if (typeof data !== 'object' || data === null || data.source !== 'heads-down-guard') return;
-      if (data.type === 'hello') return postState();
-      if (data.type !== 'signal') return;
+    link.addEventListener(SIGNAL_EVENT, (event) => {
+      if (stoodDown) return;
+      let data: { type?: unknown; signal?: unknown } | null = null;
+      try {
+        data = JSON.parse(String((event as CustomEvent).detail));
+      } catch {
+        return;
+      }
+      if (typeof data !== 'object' || data === null || data.type !== 'signal') return;
       const now = Date.now();
       if (!budget.take(now)) return schedule(FLUSH_MS);
       const signal = acceptSignal(data.signal, now);
       if (!signal) return;
       queue.push(signal);
-      schedule(queue.length >= MAX_BATCH ? 0 : FLUSH_MS);
+      // A held signal is sent at once, in the page's own call: the person counts on it being kept,
+      // even if the tab closes right after. While a batch is in flight, its reply sends the rest.
+      if (signal.held) void flush();
+      else schedule(queue.length >= MAX_BATCH ? 0 : FLUSH_MS);
     });
   },
 });

@@ -142,4 +142,50 @@ describe('untrusted senders', () => {
     const held = (await handlers.getStatus(undefined, extensionPage)).held;
     expect(held.map((i) => [i.appId, i.kind, i.tabId])).toEqual([['slack', 'held', 9]]);
   });
+
+  it('asks the relay to retry a batch when the database will not open, and not a malformed one', async () => {
+    const slackTab = {
+      url: 'https://app.slack.com/client/T1',
+      tab: { id: 9, url: 'https://app.slack.com/client/T1' },
+    } as never;
+    const malformed = await handleMessage({ type: 'signalObserved', payload: { batchId: 42 } }, slackTab);
+    expect(malformed).toEqual({ ok: false, error: 'Malformed signal batch.' });
+    // Chromium throws UnknownError from indexedDB.open when its backing store is in trouble.
+    forgetDbConnection();
+    globalThis.indexedDB = {
+      open() {
+        throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+      },
+    } as unknown as IDBFactory;
+    const batch = { batchId: 'b1', dropped: 0, signals: [{ kind: 'notification', at: Date.now(), messages: 1 }] };
+    const reply = await handleMessage({ type: 'signalObserved', payload: batch }, slackTab);
+    expect(reply).toMatchObject({ ok: false, retry: true });
+  });
+
+  it('shows a held keyword notification with the extension’s own notification, and records a breakthrough', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id' as never);
+    await handlers.saveSettings(
+      { settings: { ...DEFAULT_SETTINGS, breakthrough: { ...DEFAULT_SETTINGS.breakthrough, keywords: ['zebra'] } } },
+      extensionPage,
+    );
+    await handlers.startBlock({ minutes: 25 }, extensionPage);
+    const slackTab = {
+      url: 'https://app.slack.com/client/T1',
+      tab: { id: 9, url: 'https://app.slack.com/client/T1' },
+    } as never;
+    const signal = { kind: 'notification', at: Date.now(), messages: 1, title: 'Ops', body: 'zebra down', held: true };
+    expect(
+      await handleMessage(
+        { type: 'signalObserved', payload: { batchId: 'k1', dropped: 0, signals: [signal] } },
+        slackTab,
+      ),
+    ).toEqual({ ok: true, recorded: 1 });
+    expect(create).toHaveBeenCalledTimes(1);
+    const [id, options] = create.mock.calls[0] as unknown as [string, { title: string; message: string }];
+    expect(id).toMatch(/^page-9-/); // the tab a click brings forward
+    expect(options.message).toBe('zebra down');
+    const status = await handlers.getStatus(undefined, extensionPage);
+    expect(status.current?.breakthroughs).toBe(1);
+    expect(status.held).toEqual([]);
+  });
 });

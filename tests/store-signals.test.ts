@@ -49,7 +49,7 @@ describe('storeSignals', () => {
         { kind: 'sound', at: at + 9, messages: 1 },
       ],
       source,
-      block,
+      [block],
       DEFAULT_SETTINGS,
       at + 10,
     );
@@ -68,7 +68,7 @@ describe('storeSignals', () => {
 
   it('never stores a retried batch twice, however often it is sent', async () => {
     const batch = [note(T0 + 1000), rise(T0 + 1001)];
-    for (let i = 0; i < 20; i++) await storeSignals('same-batch', batch, source, block, DEFAULT_SETTINGS, T0 + 2000);
+    for (let i = 0; i < 20; i++) await storeSignals('same-batch', batch, source, [block], DEFAULT_SETTINGS, T0 + 2000);
     const records = await all();
     expect(records).toHaveLength(1);
     expect(records[0]!.messages).toBe(1);
@@ -77,19 +77,19 @@ describe('storeSignals', () => {
   it('counts a burst of 1,000 notifications in one second as one interruption of 1,000 messages, across batches', async () => {
     const signals = Array.from({ length: 1000 }, (_, i) => note(T0 + i));
     for (let b = 0; b < 1000; b += 500)
-      await storeSignals(`burst-${b}`, signals.slice(b, b + 500), source, block, DEFAULT_SETTINGS, T0 + 1000);
+      await storeSignals(`burst-${b}`, signals.slice(b, b + 500), source, [block], DEFAULT_SETTINGS, T0 + 1000);
     const records = await all();
     expect(records).toHaveLength(1);
     expect(records[0]!.messages).toBe(1000);
   });
 
   it('records signals outside a block as delivered and keyword matches inside as breakthroughs', async () => {
-    await storeSignals('x1', [note(T0 - 600_000)], source, undefined, DEFAULT_SETTINGS, T0 - 600_000);
+    await storeSignals('x1', [note(T0 - 600_000)], source, [], DEFAULT_SETTINGS, T0 - 600_000);
     await storeSignals(
       'x2',
       [note(T0 + 600_000, 'Bob', 'this is URGENT')],
       source,
-      block,
+      [block],
       DEFAULT_SETTINGS,
       T0 + 600_000,
     );
@@ -98,30 +98,127 @@ describe('storeSignals', () => {
   });
 
   it('decides breakthroughs itself: a page claiming one is still held', async () => {
-    await storeSignals('forged', [{ ...note(T0 + 1), breakthrough: true }], source, block, DEFAULT_SETTINGS, T0 + 2);
+    // An older guard's field, or a page's claim: either way not a judgement the background takes.
+    const claim = { ...note(T0 + 1), breakthrough: true } as ObservedSignal;
+    await storeSignals('forged', [claim], source, [block], DEFAULT_SETTINGS, T0 + 2);
     expect((await all())[0]!.kind).toBe('held');
   });
 
   it('keeps no text when the person chose counts only', async () => {
     const settings = { ...DEFAULT_SETTINGS, privacy: { ...DEFAULT_SETTINGS.privacy, keepText: false } };
-    await storeSignals('p', [note(T0 + 1, 'Secret', 'body')], source, block, settings, T0 + 2);
+    await storeSignals('p', [note(T0 + 1, 'Secret', 'body')], source, [block], settings, T0 + 2);
     expect((await all())[0]!.text).toBeNull();
   });
 
   it('keeps separate messages separate and tabs apart', async () => {
-    await storeSignals('s1', [note(T0 + 1000)], source, block, DEFAULT_SETTINGS, T0 + 1000);
-    await storeSignals('s2', [note(T0 + 30_000)], source, block, DEFAULT_SETTINGS, T0 + 30_000);
-    await storeSignals('s3', [note(T0 + 30_001)], { tabId: 8, appId: 'gmail' }, block, DEFAULT_SETTINGS, T0 + 30_001);
+    await storeSignals('s1', [note(T0 + 1000)], source, [block], DEFAULT_SETTINGS, T0 + 1000);
+    await storeSignals('s2', [note(T0 + 30_000)], source, [block], DEFAULT_SETTINGS, T0 + 30_000);
+    await storeSignals('s3', [note(T0 + 30_001)], { tabId: 8, appId: 'gmail' }, [block], DEFAULT_SETTINGS, T0 + 30_001);
     expect(await all()).toHaveLength(3);
   });
 
   it('judges a late batch by when the page saw each signal, not by when it arrived', async () => {
     // Seen 100 ms before the block started, stored 200 ms after: it reached the person.
-    await storeSignals('before', [note(T0 - 100)], source, block, DEFAULT_SETTINGS, T0 + 200);
+    await storeSignals('before', [note(T0 - 100)], source, [block], DEFAULT_SETTINGS, T0 + 200);
     // Seen during a block that has ended by the time the batch arrives: still held in that block.
     const ended = { ...block, endedAt: T0 + 60_000 };
-    await storeSignals('late', [note(T0 + 59_900)], { tabId: 8, appId: 'gmail' }, ended, DEFAULT_SETTINGS, T0 + 60_300);
+    await storeSignals(
+      'late',
+      [note(T0 + 59_900)],
+      { tabId: 8, appId: 'gmail' },
+      [ended],
+      DEFAULT_SETTINGS,
+      T0 + 60_300,
+    );
     const byApp = Object.fromEntries((await all()).map((r) => [r.appId, [r.kind, r.blockId]]));
     expect(byApp).toEqual({ slack: ['delivered', null], gmail: ['held', 'b1'] });
+  });
+});
+
+describe('held signals at a block’s edges (issue 16, finding 1)', () => {
+  const END = block.end;
+  const held = (at: number, title = 'Kim', body = 'hi'): ObservedSignal => ({ ...note(at, title, body), held: true });
+  const ended = { ...block, endedAt: END };
+  const digested = { ...ended, digestShown: true };
+
+  it('a notification the guard held just after the end joins the block that just ended', async () => {
+    const stored = await storeSignals('late', [held(END + 20)], source, [ended], DEFAULT_SETTINGS, END + 60);
+    const [record] = await all();
+    expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'pending']);
+    expect(stored.notices).toEqual([]); // the block's digest, still to come, will carry it
+  });
+
+  it('also before the worker has marked the block ended (its alarm has not run yet)', async () => {
+    await storeSignals('late', [held(END + 20)], source, [block], DEFAULT_SETTINGS, END + 60);
+    const [record] = await all();
+    expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'pending']);
+  });
+
+  it('shows a held notification whose block’s digest is already out, and lists it as released', async () => {
+    const stored = await storeSignals(
+      'late',
+      [held(END + 20, 'Kim', 'late one')],
+      source,
+      [digested],
+      DEFAULT_SETTINGS,
+      END + 5_000,
+    );
+    const [record] = await all();
+    expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'released']);
+    expect(stored.notices).toEqual([{ tabId: 7, appId: 'slack', title: 'Kim', body: 'late one' }]);
+  });
+
+  it('a notification the page showed itself after the end reached the person: delivered, not shown again', async () => {
+    const stored = await storeSignals('shown', [note(END + 20)], source, [ended], DEFAULT_SETTINGS, END + 60);
+    const [record] = await all();
+    expect([record!.kind, record!.blockId]).toEqual(['delivered', null]);
+    expect(stored.notices).toEqual([]);
+  });
+
+  it('a late batch that arrives after a new block began still belongs to the block it was held in', async () => {
+    const next: FocusBlock = { ...block, id: 'b2', start: END + 2_000, end: END + 3_600_000 };
+    const stored = await storeSignals(
+      'late',
+      [held(END - 400)],
+      source,
+      [next, digested],
+      DEFAULT_SETTINGS,
+      END + 3_000,
+    );
+    const [record] = await all();
+    expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'released']);
+    expect(stored.notices).toHaveLength(1);
+  });
+
+  it('a held notification long after any block is shown by the extension, never swallowed', async () => {
+    const stored = await storeSignals('stale', [held(END + 60_000)], source, [ended], DEFAULT_SETTINGS, END + 60_000);
+    const [record] = await all();
+    expect([record!.kind, record!.blockId]).toEqual(['delivered', null]);
+    expect(stored.notices).toHaveLength(1);
+  });
+
+  it('judges breakthroughs itself and shows a held one with the extension’s notification', async () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      breakthrough: { ...DEFAULT_SETTINGS.breakthrough, vips: ['Dana Whitfield'] },
+    };
+    const stored = await storeSignals(
+      'vip',
+      [held(T0 + 1_000, 'Dana Whitfield in #general', 'quick one'), held(T0 + 60_000, 'Kim', 'lunch?')],
+      source,
+      [block],
+      settings,
+      T0 + 60_000,
+    );
+    const kinds = (await all()).sort((a, b) => a.at - b.at).map((r) => r.kind);
+    expect(kinds).toEqual(['breakthrough', 'held']);
+    expect(stored.notices.map((n) => n.title)).toEqual(['Dana Whitfield in #general']);
+  });
+
+  it('shows nothing twice for a retried batch', async () => {
+    await storeSignals('again', [held(END + 20)], source, [digested], DEFAULT_SETTINGS, END + 60);
+    const second = await storeSignals('again', [held(END + 20)], source, [digested], DEFAULT_SETTINGS, END + 60);
+    expect(second).toEqual({ changed: 0, notices: [] });
+    expect(await all()).toHaveLength(1);
   });
 });

@@ -1,5 +1,10 @@
 /** Breakthrough rules: which notifications reach the person during a block. Pure. */
-import type { GuardRules } from './guard-protocol';
+
+/** The person's rules; they stay in the extension and never reach a page. */
+export interface BreakthroughRules {
+  keywords: string[];
+  vips: string[];
+}
 
 function wholeWordPattern(word: string): RegExp | null {
   const trimmed = word.trim();
@@ -10,7 +15,7 @@ function wholeWordPattern(word: string): RegExp | null {
 }
 
 /** True when a keyword appears as a whole word in title or body, or a VIP name appears in the title. */
-export function isBreakthrough(rules: GuardRules, title: string, body: string): boolean {
+export function isBreakthrough(rules: BreakthroughRules, title: string, body: string): boolean {
   const text = `${title}\n${body}`;
   for (const keyword of rules.keywords) {
     if (wholeWordPattern(keyword)?.test(text)) return true;

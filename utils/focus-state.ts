@@ -1,9 +1,10 @@
 /**
  * The focus state the background publishes in storage.local for content scripts, which read it
- * directly (no service-worker wake-up is needed to learn whether a page must be held). Pure.
+ * directly (no service-worker wake-up is needed to learn whether a page must be held). It holds
+ * nothing of the person's (no breakthrough rules): those stay in the background. Pure.
  */
 import { type CustomSite, WATCHED_APPS } from './apps';
-import type { GuardMode, GuardRules } from './guard-protocol';
+import type { GuardMode } from './guard-protocol';
 
 export const FOCUS_STATE_KEY = 'focusState';
 
@@ -12,7 +13,6 @@ export interface SharedFocusState {
   block: { id: string; start: number; end: number } | null;
   disabledApps: string[];
   neverHold: string[];
-  rules: GuardRules;
   customSites: CustomSite[];
   /** Bumped on every publish so listeners see a change even when nothing else differs. */
   revision: number;
@@ -22,7 +22,6 @@ export const IDLE_FOCUS_STATE: SharedFocusState = {
   block: null,
   disabledApps: [],
   neverHold: [],
-  rules: { keywords: [], vips: [] },
   customSites: [],
   revision: 0,
 };

@@ -1,22 +1,42 @@
 /**
- * The window.postMessage protocol between the MAIN-world guard and the isolated-world relay.
- * Pages can read and forge these messages, so the relay validates everything it receives.
+ * The protocol between the MAIN-world guard and the isolated-world relay.
+ *
+ * They talk through events on a private, detached element (the link), never through window messages
+ * (which every script of the page can read and forge). The relay hands the link to the guard in a
+ * synchronous DOM-event handshake while both run at document_start, before any script of the page
+ * exists:
+ * - the guard listens on `document` for LINK_EVENT, then dispatches READY_EVENT;
+ * - the relay attaches the link for a moment and dispatches LINK_EVENT on it (it bubbles to
+ *   `document`, so the guard gets the link as the event's target and takes it by cancelling the
+ *   event), right away and once more when it hears READY_EVENT, until the guard has taken it.
+ * Chromium and Firefox run document_start content scripts of both worlds in declaration order
+ * before the page's own scripts (w3c/webextensions#872), and DOM events dispatch synchronously, so
+ * the handshake is over before any page listener can exist; either order works. Events on the link
+ * are synchronous too: a signal is with the relay before the page's call returns, so a tab closed
+ * right after it loses nothing. Event details are JSON strings, which cross worlds unchanged.
+ * Nothing of the person's (breakthrough rules, names) ever crosses it: the background judges.
  */
 
 /** How the guard treats its page: hold (a block runs), pass (observe only), off (app switched off). */
 export type GuardMode = 'hold' | 'pass' | 'off';
 
-export interface GuardRules {
-  keywords: string[];
-  vips: string[];
-}
+/** Dispatched on `document` by the guard once it listens for the link. */
+export const READY_EVENT = 'heads-down:guard-ready';
+/** Dispatched by the relay on the link while it is attached for a moment; the guard cancels it to take it. */
+export const LINK_EVENT = 'heads-down:link';
+/** Relay → guard on the link: `detail` is a JSON GuardStateMessage. */
+export const STATE_EVENT = 'heads-down:state';
+/** Guard → relay on the link: `detail` is a JSON GuardSignalMessage. */
+export const SIGNAL_EVENT = 'heads-down:signal';
 
 /** Relay → guard. */
 export interface GuardStateMessage {
-  source: 'heads-down-relay';
   type: 'state';
   mode: GuardMode;
-  rules: GuardRules;
+  /** The title grammar for a custom site (a catalog app's own id otherwise), or null. */
+  grammar: string | null;
+  /** While holding: the block's end, when the guard stops holding by itself (timers lag in background tabs). */
+  holdUntil: number | null;
 }
 
 /** One observation in a page, guard → relay. */
@@ -26,19 +46,14 @@ export interface GuardSignal {
   messages: number;
   title?: string;
   body?: string;
-  breakthrough?: boolean;
+  /** The guard held it (its mode was 'hold' when the page raised it): only the extension may show it now. */
+  held?: boolean;
 }
 
+/** Guard → relay. */
 export interface GuardSignalMessage {
-  source: 'heads-down-guard';
   type: 'signal';
   signal: GuardSignal;
-}
-
-/** Guard → relay at start-up: asks for the current state. */
-export interface GuardHelloMessage {
-  source: 'heads-down-guard';
-  type: 'hello';
 }
 
 export const TEXT_LIMIT = { title: 200, body: 500 } as const;

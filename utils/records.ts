@@ -74,6 +74,18 @@ export async function latestBlock(): Promise<FocusBlock | undefined> {
   return (await db.transaction('blocks').store.index('byStart').openCursor(null, 'prev'))?.value;
 }
 
+/** The `count` blocks that started last, newest first (a late signal may belong to one that just ended). */
+export async function recentBlocks(count = 3): Promise<FocusBlock[]> {
+  const db = await openHeadsDownDb();
+  const out: FocusBlock[] = [];
+  let cursor = await db.transaction('blocks').store.index('byStart').openCursor(null, 'prev');
+  while (cursor && out.length < count) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
 export async function getBlock(id: string): Promise<FocusBlock | undefined> {
   return (await openHeadsDownDb()).get('blocks', id);
 }

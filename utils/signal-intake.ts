@@ -18,12 +18,12 @@ export function acceptSignal(raw: unknown, now: number): GuardSignal | null {
     return null;
   if (s.title !== undefined && typeof s.title !== 'string') return null;
   if (s.body !== undefined && typeof s.body !== 'string') return null;
-  if (s.breakthrough !== undefined && typeof s.breakthrough !== 'boolean') return null;
+  if (s.held !== undefined && typeof s.held !== 'boolean') return null;
   const signal: GuardSignal = { kind: s.kind as GuardSignal['kind'], at: now, messages };
+  if (s.held !== undefined) signal.held = s.held === true;
   if (s.kind === 'notification') {
     signal.title = ((s.title as string | undefined) ?? '').slice(0, TEXT_LIMIT.title);
     signal.body = ((s.body as string | undefined) ?? '').slice(0, TEXT_LIMIT.body);
-    signal.breakthrough = s.breakthrough === true;
   }
   return signal;
 }

@@ -1,14 +1,15 @@
 /**
  * Issue 7, pages forging messages in real Chromium: a watched page's own scripts post look-alike
- * guard messages with wrong shapes, 1 MB strings, claims of another app and a 10,000-message flood.
- * All are refused or capped; the background keeps answering, stored records stay small, other tabs
- * are counted exactly, and no page can drive the background.
+ * guard messages with wrong shapes and claims of another app (they reach nothing: guard and relay
+ * talk over a private link, issue 16), raise notifications with 1 MB strings and a 10,000-notification
+ * flood. All are refused or capped; the background keeps answering, stored records stay small, other
+ * tabs are counted exactly, and no page can drive the background.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type BrowserHandle, controlPage, fixture, launchBrowser, openApp } from '../harness';
 import { ask, stored, until } from '../product';
-import { floodFromPage, forgedSignal, postFromPage, WRONG_SHAPES } from './fault-helpers/forge';
+import { floodFromPage, forgedSignal, notifyFromPage, postFromPage, WRONG_SHAPES } from './fault-helpers/forge';
 import { networkLedger } from './fault-helpers/network-ledger';
 import {
   endAndDigest,
@@ -44,35 +45,29 @@ afterAll(async () => {
 });
 
 describe('pages forging guard messages', () => {
-  it('refuses wrong shapes, cuts 1 MB strings and attributes forged app claims to the real tab', async () => {
+  it('ignores look-alike window messages, cuts 1 MB strings and attributes everything to the real tab', async () => {
     const block = await startBlock(h, 30);
     await sleep(500);
-    // Every wrong shape, then one valid marker: if any wrong one got in, it joins the marker's item.
-    await postFromPage(slack, WRONG_SHAPES);
-    await postFromPage(slack, [forgedSignal({ kind: 'notification', at: 0, messages: 1, title: 'marker' })]);
+    // Every wrong shape and a well-formed forgery, then one real notification as a marker: if any
+    // window message got in, it joins the marker's item or makes another.
+    await postFromPage(slack, [
+      ...WRONG_SHAPES,
+      forgedSignal({ kind: 'notification', at: 0, messages: 1, title: 'forged', appId: 'gmail' }),
+    ]);
+    await notifyFromPage(slack, 'marker', '');
     const [marker] = await heldReaches(h, block.id, 1);
     expect(marker!.appId).toBe('slack');
     expect(marker!.tally).toEqual({ notification: 1, rise: 0 });
     expect(marker!.messages).toBe(1);
+    expect(marker!.text?.title).toBe('marker');
 
     await sleep(GAP_MS);
-    const huge = forgedSignal({
-      kind: 'notification',
-      at: Date.now() + 86_400_000, // a page clock in the future is not believed either
-      messages: 1,
-      title: 'T'.repeat(MB),
-      body: 'B'.repeat(MB),
-      breakthrough: true,
-      appId: 'gmail',
-      tabId: 1,
-      blockId: 'forged',
-    });
-    await postFromPage(slack, [huge]);
+    await notifyFromPage(slack, 'T'.repeat(MB), `${'B'.repeat(MB)} urgent`);
     const held = await heldReaches(h, block.id, 2);
     const record = held.find((i) => i.id !== marker!.id)!;
     expect(record.appId).toBe('slack');
     expect(record.blockId).toBe(block.id);
-    expect(record.kind).toBe('held'); // the page's "breakthrough" claim is judged again, and refused
+    expect(record.kind).toBe('held'); // the keyword lies past what is kept of the text
     expect(record.at).toBeLessThanOrEqual(Date.now());
     expect(record.text!.title.length).toBeLessThanOrEqual(200);
     expect(record.text!.body.length).toBeLessThanOrEqual(500);
@@ -82,10 +77,10 @@ describe('pages forging guard messages', () => {
     expect(perAppOfDigest(digest.message)).toEqual({ Slack: 2 });
   });
 
-  it('caps a 10,000-message flood, tells the person how many were not counted, and loses no real message on another tab', async () => {
+  it('caps a 10,000-notification flood, tells the person how many were not counted, and loses no real message on another tab', async () => {
     const block = await startBlock(h, 30);
     await sleep(500);
-    const flood = floodFromPage(slack, { kind: 'notification', at: 0, messages: 1, title: 'flood' }, FLOOD, 1_000);
+    const flood = floodFromPage(slack, 'flood', FLOOD, 1_000);
     await sleep(400);
     // A real message on another app's tab while the flood runs, and the background asked meanwhile
     // (getSettings: getStatus would hand the warning out and clear it).

@@ -70,26 +70,24 @@ export function readGuardMarks(page: Page): Promise<GuardMarks> {
 }
 
 /**
- * Speaks the guard's protocol to the isolated-world relay: posts the guard's `hello` and returns
- * the mode of the relay's first `state` reply, or null if none comes within `timeoutMs` (kept
- * below the guard's own 4 s fallback so a silent relay cannot pass for an answering one).
+ * How long after the page started its guard stopped masking the title, or null if it did not within
+ * `timeoutMs`. The guard and relay talk over a link no page script can reach, so this is the page's
+ * only view of the relay: with no block running, a release well before the guard's own 4 s fallback
+ * (entrypoints/guard.content/index.ts) means the relay answered.
  */
-export function askRelay(page: Page, timeoutMs = 3000): Promise<string | null> {
-  return page.evaluate(
-    (ms) =>
-      new Promise<string | null>((done) => {
-        const onMessage = (event: MessageEvent) => {
-          const data = event.data as { source?: unknown; type?: unknown; mode?: unknown } | null;
-          if (event.source !== window || data?.source !== 'heads-down-relay' || data.type !== 'state') return;
-          window.removeEventListener('message', onMessage);
-          done(String(data.mode));
-        };
-        window.addEventListener('message', onMessage);
-        window.postMessage({ source: 'heads-down-guard', type: 'hello' }, location.origin);
-        setTimeout(() => done(null), ms);
-      }),
-    timeoutMs,
-  );
+export async function releasedAfterMs(page: Page, timeoutMs = 3000): Promise<number | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { shown, at } = await page.evaluate(() => {
+      const first = document.documentElement.firstElementChild;
+      const rawText = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')!.get!;
+      const title = first?.tagName === 'TITLE' ? String(rawText.call(first)) : document.title;
+      return { shown: title, at: performance.now() };
+    });
+    if (shown === FIXTURE_TITLE) return at;
+    if (Date.now() > deadline) return null;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Polls the page until `check` holds for its guard marks, returning the last marks read either way. */

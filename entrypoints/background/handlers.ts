@@ -1,7 +1,7 @@
 /** Answers the message protocol (utils/messages.ts). Each handler validates its payload first. */
 import { type Browser, browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
-import { type FocusOverrides, StorageError } from '@/utils/db';
+import type { FocusOverrides } from '@/utils/db';
 import {
   endCurrent,
   extendCurrent,
@@ -18,12 +18,12 @@ import {
   getBlock,
   getInterruption,
   importRecords,
-  latestBlock,
   loadSchedule,
   loadSettings,
   openBlock,
   putBlock,
   putInterruptions,
+  recentBlocks,
   replaceSchedule,
   saveOverrides,
   saveSettingsRecord,
@@ -33,6 +33,7 @@ import { validateSettings } from '@/utils/settings';
 import { acceptSignal } from '@/utils/signal-intake';
 import { addCustomSite, removeCustomSite } from './custom-sites';
 import { focusInputs, recompute, serialised } from './engine';
+import { showPageNotice } from './page-notices';
 import { applyAwaySetting } from './presence';
 import { focusStatus } from './status';
 import { storeSignals } from './store-signals';
@@ -190,14 +191,20 @@ export const handlers: Handlers = {
     const signals = payload.signals
       .map((s) => acceptSignal(s, Math.min(typeof s?.at === 'number' ? s.at : now, now)))
       .filter((s) => s !== null);
-    const recorded = await storeSignals(
-      payload.batchId,
-      signals,
-      { tabId: sender.tab.id ?? null, appId },
-      await latestBlock(),
-      settings,
-      now,
+    // Serialised with the engine: a block that ends meanwhile has either not yet released its digest
+    // (the signal joins it) or has marked it shown (the signal is shown on its own), never in between.
+    const stored = await serialised(async () =>
+      storeSignals(
+        payload.batchId,
+        signals,
+        { tabId: sender.tab?.id ?? null, appId },
+        await recentBlocks(),
+        settings,
+        now,
+      ),
     );
+    for (const notice of stored.notices) await showPageNotice(notice, settings);
+    const recorded = stored.changed;
     if (typeof payload.dropped === 'number' && payload.dropped > 0) {
       // Batches report their own drops: add them up until the person has been shown the total.
       const { droppedSignals = 0 } = (await browser.storage.local.get('droppedSignals')) as { droppedSignals?: number };
@@ -240,7 +247,9 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     await browser.storage.local.set({ storageError: text }).catch(() => undefined);
-    // A storage failure is transient from the sender's side: the relay keeps its batch and retries.
-    return { ...fail(text), retry: error instanceof StorageError };
+    // A refusal of the sender's message is a returned Failure above; anything thrown is the
+    // extension's own trouble (storage, a database that will not open), so the relay keeps its batch
+    // and tries again.
+    return { ...fail(text), retry: true };
   }
 }

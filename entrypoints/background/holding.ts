@@ -21,6 +21,8 @@ interface MuteMemory {
   leftAlone: number[];
   /** When a tab was left alone for being audible, to tell a beep from a call. */
   audibleSince?: Record<string, number>;
+  /** Tabs whose page scripts belong to an earlier version of the extension, until they load again. */
+  orphaned?: number[];
 }
 
 async function muteMemory(): Promise<MuteMemory> {
@@ -36,7 +38,6 @@ export async function publishFocusState(block: FocusBlock | null, settings: Sett
     block: block ? { id: block.id, start: block.start, end: block.end } : null,
     disabledApps: settings.disabledApps,
     neverHold: settings.breakthrough.neverHold,
-    rules: { keywords: settings.breakthrough.keywords, vips: settings.breakthrough.vips },
     customSites: settings.customSites,
     revision: (previous?.revision ?? 0) + 1,
   };
@@ -67,6 +68,7 @@ export async function settleTabs(block: FocusBlock | null): Promise<void> {
     memory.mutedByUs = [];
     memory.leftAlone = [];
     memory.audibleSince = {};
+    memory.orphaned = [];
   }
   await browser.storage.local.set({ muteMemory: memory });
   await updateToolbar(block, settings);
@@ -90,15 +92,41 @@ async function holdTab(
   memory.mutedByUs.push(tab.id);
 }
 
+/**
+ * After an update or reload of the extension, the scripts in open tabs belong to the old version:
+ * they notice and stand down (entrypoints/relay.content.ts), so those tabs are no longer guarded.
+ * Their sound is let go too: tabs muted for the block are unmuted and left alone until they load
+ * again, when the new version's scripts guard them from their first title and the tab is held again.
+ * (Injecting the new scripts instead would come after the page's own scripts, too late to guard.)
+ */
+export async function releaseOrphanedTabs(): Promise<void> {
+  const settings = await loadSettings();
+  const memory = await muteMemory();
+  const orphaned = (await browser.tabs.query({}))
+    .filter((tab) => tab.id !== undefined && watched(tab.url, settings))
+    .map((tab) => tab.id!);
+  for (const id of memory.mutedByUs)
+    if (orphaned.includes(id)) await browser.tabs.update(id, { muted: false }).catch(() => undefined);
+  memory.mutedByUs = memory.mutedByUs.filter((id) => !orphaned.includes(id));
+  memory.leftAlone = [...new Set([...memory.leftAlone, ...orphaned])];
+  memory.orphaned = [...new Set([...(memory.orphaned ?? []), ...orphaned])];
+  await browser.storage.local.set({ muteMemory: memory });
+}
+
 /** A tab changed during a block: mute it if it became a watched app; respect the person unmuting it. */
 export async function onTabChanged(
   tabId: number,
-  change: { url?: string; audible?: boolean; mutedInfo?: { muted: boolean; reason?: string } },
+  change: { url?: string; status?: string; audible?: boolean; mutedInfo?: { muted: boolean; reason?: string } },
   tab: { id?: number; url?: string; audible?: boolean; mutedInfo?: { muted: boolean } },
   blockRunning: boolean,
 ): Promise<void> {
   if (!blockRunning) return;
   const memory = await muteMemory();
+  if ((change.url || change.status === 'loading') && memory.orphaned?.includes(tabId)) {
+    // It loads again, with the current version's scripts: it is held like any other tab.
+    memory.orphaned = memory.orphaned.filter((id) => id !== tabId);
+    memory.leftAlone = memory.leftAlone.filter((id) => id !== tabId);
+  }
   if (change.mutedInfo && !change.mutedInfo.muted && change.mutedInfo.reason === 'user') {
     memory.mutedByUs = memory.mutedByUs.filter((id) => id !== tabId);
     if (!memory.leftAlone.includes(tabId)) memory.leftAlone.push(tabId);

@@ -10,7 +10,8 @@ import { registerCustomSites } from './custom-sites';
 import type { LastDigest } from './digest';
 import { BOUNDARY_ALARM, onSettled, recompute, serialised } from './engine';
 import { handleMessage, handlers } from './handlers';
-import { onTabChanged } from './holding';
+import { onTabChanged, releaseOrphanedTabs } from './holding';
+import { openPageNotice } from './page-notices';
 import { onTabActivated } from './peeks';
 import { applyAwaySetting, onIdleStateChanged } from './presence';
 import { adoptSyncedSchedule } from './sync';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
       await browser.storage.local.set({ installedAt: Date.now() });
       await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
     }
+    // An update or reload orphans the scripts in open tabs: let those tabs go (holding.ts).
+    if (reason === 'update') await serialised(releaseOrphanedTabs);
     await registerCustomSites();
     await recompute();
   });
@@ -78,6 +81,7 @@ export default defineBackground(() => {
     await browser.notifications.clear(id);
   });
   browser.notifications.onClicked.addListener(async (id) => {
+    if (await openPageNotice(id)) return;
     if (!id.startsWith('digest-')) return;
     await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
     await browser.notifications.clear(id);

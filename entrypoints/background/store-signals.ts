@@ -4,12 +4,12 @@
  * nothing (the relay retries) and a retried batch that was already stored is not stored twice.
  */
 
-import { isBreakthrough } from '@/utils/breakthrough';
 import { guarded, openHeadsDownDb } from '@/utils/db';
 import { absorbSignal, type IncomingSignal, startInterruption } from '@/utils/interruptions';
 import type { ObservedSignal } from '@/utils/messages';
 import type { FocusBlock, Interruption } from '@/utils/model';
 import type { Settings } from '@/utils/settings';
+import { judgeSignal } from '@/utils/signal-judging';
 import { offsetMinutes } from './zone';
 
 const BATCH_MEMORY = 500;
@@ -19,16 +19,31 @@ export interface SignalSource {
   appId: string;
 }
 
-/** Stores the batch; returns how many records it created or changed (0 for a repeated batch). */
+/** A held notification the extension shows itself (a breakthrough, or one its block's digest missed). */
+export interface PageNotice {
+  tabId: number | null;
+  appId: string;
+  title: string;
+  body: string;
+}
+
+export interface StoredSignals {
+  /** Records created or changed (0 for a repeated batch). */
+  changed: number;
+  /** What the extension must show now; empty for a repeated batch, so nothing is shown twice. */
+  notices: PageNotice[];
+}
+
+/** Stores the batch, each signal judged by the block it was seen in (utils/signal-judging.ts). */
 export async function storeSignals(
   batchId: string,
   signals: ObservedSignal[],
   source: SignalSource,
-  /** The running block, or the latest one (a late batch may belong to a block that just ended). */
-  block: FocusBlock | undefined,
+  /** The latest few blocks (the running one, and those that may just have ended). */
+  blocks: readonly FocusBlock[],
   settings: Settings,
   now: number,
-): Promise<number> {
+): Promise<StoredSignals> {
   return guarded('store held notifications', async () => {
     const db = await openHeadsDownDb();
     const tx = db.transaction(['interruptions', 'kv'], 'readwrite');
@@ -37,32 +52,28 @@ export async function storeSignals(
     const batches = ((await kv.get('batches')) as string[] | undefined) ?? [];
     if (batches.includes(batchId)) {
       await tx.done;
-      return 0;
+      return { changed: 0, notices: [] };
     }
     const recentByTab = ((await kv.get('recentByTab')) as Record<string, string> | undefined) ?? {};
     const tabKey = String(source.tabId ?? source.appId);
     const neverHold = settings.breakthrough.neverHold.includes(source.appId);
     let recent: Interruption | undefined = recentByTab[tabKey] ? await store.get(recentByTab[tabKey]!) : undefined;
     const changed = new Map<string, Interruption>();
+    const notices: PageNotice[] = [];
     for (const observed of signals) {
       const title = observed.title ?? '';
       const body = observed.body ?? '';
       const at = Math.min(observed.at, now);
-      // Judged by when the page saw it, not when the batch arrived: a message just before a block
-      // starts (or just before it ends) reaches the worker a moment later.
-      const running = block && block.start <= at && at < (block.endedAt ?? block.end) ? block : undefined;
-      // The page's own judgement is not trusted: breakthrough is decided again here.
-      const breakthrough =
-        running !== undefined &&
-        (neverHold || (observed.kind === 'notification' && isBreakthrough(settings.breakthrough, title, body)));
+      const judged = judgeSignal({ ...observed, at }, blocks, settings.breakthrough, neverHold);
+      if (judged.show) notices.push({ tabId: source.tabId, appId: source.appId, title, body });
       const signal: IncomingSignal = {
         tabId: source.tabId,
         appId: source.appId,
         kind: observed.kind,
         at,
         messages: observed.messages,
-        breakthrough,
-        blockId: running?.id ?? null,
+        breakthrough: judged.breakthrough,
+        blockId: judged.blockId,
         text: observed.kind === 'notification' && settings.privacy.keepText ? { title, body } : null,
       };
       const absorbed = absorbSignal(recent, signal);
@@ -74,6 +85,9 @@ export async function storeSignals(
               blockId: signal.blockId ?? null,
               offsetMin: offsetMinutes(signal.at),
             });
+      // Its block's digest is out: shown now instead, so it is not left waiting for a digest that never comes.
+      if (judged.afterDigest && recent.kind === 'held' && recent.state === 'pending')
+        recent = { ...recent, state: 'released' };
       changed.set(recent.id, recent);
     }
     for (const record of changed.values()) await store.put(record);
@@ -81,6 +95,6 @@ export async function storeSignals(
     await kv.put(recentByTab, 'recentByTab');
     await kv.put([...batches, batchId].slice(-BATCH_MEMORY), 'batches');
     await tx.done;
-    return changed.size;
+    return { changed: changed.size, notices };
   });
 }

@@ -1,7 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { appById, appForUrl, WATCHED_MATCHES } from '@/utils/apps';
-import type { GuardSignalMessage, GuardStateMessage } from '@/utils/guard-protocol';
-import type { GuardContext } from './context';
+import {
+  type GuardMode,
+  type GuardSignalMessage,
+  LINK_EVENT,
+  READY_EVENT,
+  SIGNAL_EVENT,
+  STATE_EVENT,
+} from '@/utils/guard-protocol';
+import { type GuardContext, holding } from './context';
 import { installFaviconGuard } from './favicon-guard';
 import { installNotificationGuard } from './notification-guard';
 import { installSoundWatch } from './sound-watch';
@@ -9,6 +16,9 @@ import { installTitleGuard } from './title-guard';
 
 /** If the relay never answers (extension updated or removed), stop holding after this long. */
 const UNKNOWN_STATE_TIMEOUT_MS = 4000;
+/** Signals kept while the relay's link has not arrived (it normally arrives before any page script). */
+const MAX_WAITING = 500;
+const MODES: ReadonlySet<unknown> = new Set<GuardMode>(['hold', 'pass', 'off']);
 
 export default defineContentScript({
   matches: WATCHED_MATCHES,
@@ -18,45 +28,81 @@ export default defineContentScript({
     const w = window as Window & { __headsDownGuard?: boolean };
     if (w.__headsDownGuard) return; // registered twice (custom site also in the catalog)
     w.__headsDownGuard = true;
+    // Captured before any page script runs: a page that patches them later learns nothing of the link.
+    const apply = Reflect.apply;
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    const Custom = CustomEvent;
+    const stringify = JSON.stringify;
+    const parse = JSON.parse;
+    let link: EventTarget | null = null;
+    const waiting: string[] = [];
+    const post = (message: GuardSignalMessage) => {
+      const detail = stringify(message);
+      if (link) apply(dispatch, link, [new Custom(SIGNAL_EVENT, { detail })]);
+      else if (waiting.length < MAX_WAITING) waiting.push(detail);
+    };
     const appId = appForUrl(location.href) ?? `custom:${location.origin}`;
-    const post = (message: GuardSignalMessage | { source: 'heads-down-guard'; type: 'hello' }) =>
-      window.postMessage(message, location.origin === 'null' ? '*' : location.origin);
     const ctx: GuardContext = {
       appId,
       grammar: null,
       blinks: appById(appId)?.blinks ?? false,
       mode: 'unknown',
-      rules: { keywords: [], vips: [] },
-      emit: (signal) => post({ source: 'heads-down-guard', type: 'signal', signal: { ...signal, at: Date.now() } }),
+      holdUntil: null,
+      emit: (signal) =>
+        post({ type: 'signal', signal: { ...signal, held: signal.held ?? holding(ctx), at: Date.now() } }),
     };
     const notifications = installNotificationGuard(ctx);
     installSoundWatch(ctx);
     const title = installTitleGuard(ctx);
     const favicon = installFaviconGuard(ctx);
 
-    const apply = (state: Pick<GuardStateMessage, 'mode' | 'rules'> & { grammar?: string | null }) => {
-      ctx.mode = state.mode;
-      ctx.rules = state.rules;
-      if (state.grammar !== undefined) ctx.grammar = state.grammar;
-      if (ctx.mode !== 'hold') notifications.releaseUnknown();
+    let endTimer: ReturnType<typeof setTimeout> | undefined;
+    const render = () => {
+      notifications.settle();
       title.sync();
       favicon.sync();
     };
-    window.addEventListener('message', (event) => {
-      if (event.source !== window) return;
-      const data = event.data as (Partial<GuardStateMessage> & { grammar?: unknown }) | null;
-      if (data?.source !== 'heads-down-relay' || data.type !== 'state') return;
-      if (data.mode !== 'hold' && data.mode !== 'pass' && data.mode !== 'off') return;
-      const rules = data.rules;
-      if (!rules || !Array.isArray(rules.keywords) || !Array.isArray(rules.vips)) return;
-      apply({ mode: data.mode, rules, grammar: typeof data.grammar === 'string' ? data.grammar : null });
-    });
+    const applyState = (mode: GuardMode, grammar: string | null, holdUntil: number | null) => {
+      ctx.mode = mode;
+      ctx.grammar = grammar;
+      ctx.holdUntil = holdUntil;
+      render();
+      clearTimeout(endTimer);
+      if (mode === 'hold' && holdUntil !== null && holdUntil > Date.now())
+        endTimer = setTimeout(render, Math.min(holdUntil - Date.now(), 2 ** 31 - 1));
+    };
+    const onState = (event: Event) => {
+      let data: { type?: unknown; mode?: unknown; grammar?: unknown; holdUntil?: unknown } | null = null;
+      try {
+        data = parse(String((event as CustomEvent).detail));
+      } catch {
+        return;
+      }
+      if (data?.type !== 'state' || !MODES.has(data.mode)) return;
+      applyState(
+        data.mode as GuardMode,
+        typeof data.grammar === 'string' ? data.grammar : null,
+        typeof data.holdUntil === 'number' ? data.holdUntil : null,
+      );
+    };
+    const onLink = (event: Event) => {
+      if (link || !event.target) return;
+      event.preventDefault(); // tells the relay the link is taken
+      link = event.target;
+      document.removeEventListener(LINK_EVENT, onLink);
+      link.addEventListener(STATE_EVENT, onState);
+      for (const detail of waiting.splice(0)) apply(dispatch, link, [new Custom(SIGNAL_EVENT, { detail })]);
+    };
+    document.addEventListener(LINK_EVENT, onLink);
+    // If the relay ran first it is waiting for this; if it runs later it hands the link over itself
+    // as it starts. Both happen before any script of the page exists, and only the first link counts.
+    document.dispatchEvent(new Event(READY_EVENT));
+
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') title.seen();
     });
     setTimeout(() => {
-      if (ctx.mode === 'unknown') apply({ mode: 'pass', rules: ctx.rules });
+      if (ctx.mode === 'unknown') applyState('pass', null, null);
     }, UNKNOWN_STATE_TIMEOUT_MS);
-    post({ source: 'heads-down-guard', type: 'hello' });
   },
 });

@@ -3,10 +3,11 @@
  * document_start reaches them (the page calls its own world's Notification, so an isolated-world patch
  * does nothing). The page always gets a working object back: a held one keeps its title, body and
  * handlers, and close() works; Notification.permission is untouched.
+ * During a block every notification is held: whether one breaks through is the background's call
+ * (the person's rules never enter the page), and the extension then shows it itself.
  */
-import { isBreakthrough } from '@/utils/breakthrough';
 import { TEXT_LIMIT } from '@/utils/guard-protocol';
-import { type GuardContext, holding } from './context';
+import { type GuardContext, modeNow } from './context';
 
 /** Messenger passes React elements as title and body: read anything as text, never throw. */
 function text(value: unknown, limit: number): string {
@@ -20,20 +21,28 @@ function text(value: unknown, limit: number): string {
 const HANDLER_EVENTS = ['click', 'close', 'show', 'error'] as const;
 
 export interface NotificationGuard {
-  /** Creates for real what was held while the guard did not yet know whether a block runs. */
-  releaseUnknown(): void;
+  /** The mode became known: what waited for it is reported, and shown for real unless held. */
+  settle(): void;
 }
 
 export function installNotificationGuard(ctx: GuardContext): NotificationGuard {
   const Native = window.Notification;
-  const pending: Array<() => void> = [];
+  /** Attempts made before the guard knew whether a block runs. */
+  const pending: Array<{ title: string; body: string; show: () => void }> = [];
 
-  /** Reports the attempt; true when it must be held. */
-  const judge = (title: string, body: string): boolean => {
-    if (ctx.mode === 'off') return false;
-    const breakthrough = holding(ctx) && isBreakthrough(ctx.rules, title, body);
-    ctx.emit({ kind: 'notification', messages: 1, title, body, breakthrough });
-    return holding(ctx) && !breakthrough;
+  const report = (title: string, body: string, held: boolean) =>
+    ctx.emit({ kind: 'notification', messages: 1, title, body, held });
+
+  /** Reports the attempt; true when the page must not show it (now, or until the mode is known). */
+  const judge = (title: string, body: string, show: () => void): boolean => {
+    const mode = modeNow(ctx);
+    if (mode === 'off') return false;
+    if (mode === 'unknown') {
+      pending.push({ title, body, show });
+      return true;
+    }
+    report(title, body, mode === 'hold');
+    return mode === 'hold';
   };
 
   if (typeof Native === 'function') {
@@ -81,9 +90,10 @@ export function installNotificationGuard(ctx: GuardContext): NotificationGuard {
         for (const type of HANDLER_EVENTS) {
           this.addEventListener(type, (event) => this[`on${type}`]?.call(this, event));
         }
-        const held = judge(text(title, TEXT_LIMIT.title), text(opts.body, TEXT_LIMIT.body));
+        const held = judge(text(title, TEXT_LIMIT.title), text(opts.body, TEXT_LIMIT.body), () =>
+          this.#show(title, opts),
+        );
         if (!held) this.#show(title, opts);
-        else if (ctx.mode === 'unknown') pending.push(() => this.#show(title, opts));
       }
 
       #show(title: unknown, options: NotificationOptions): void {
@@ -129,16 +139,21 @@ export function installNotificationGuard(ctx: GuardContext): NotificationGuard {
       title: string,
       options?: NotificationOptions,
     ) {
-      const held = judge(text(title, TEXT_LIMIT.title), text(options?.body, TEXT_LIMIT.body));
-      if (!held) return nativeShow.call(this, title, options);
-      if (ctx.mode === 'unknown') pending.push(() => void nativeShow.call(this, title, options));
-      return Promise.resolve();
+      const held = judge(text(title, TEXT_LIMIT.title), text(options?.body, TEXT_LIMIT.body), () => {
+        void nativeShow.call(this, title, options);
+      });
+      return held ? Promise.resolve() : nativeShow.call(this, title, options);
     };
   }
 
   return {
-    releaseUnknown() {
-      for (const show of pending.splice(0)) show();
+    settle() {
+      const mode = modeNow(ctx);
+      if (mode === 'unknown') return;
+      for (const attempt of pending.splice(0)) {
+        if (mode !== 'off') report(attempt.title, attempt.body, mode === 'hold');
+        if (mode !== 'hold') attempt.show();
+      }
     },
   };
 }

@@ -1,4 +1,8 @@
-/** What a hostile page can do from its own (MAIN-world) scripts: post look-alike guard messages. */
+/**
+ * What a hostile page can do from its own (MAIN-world) scripts: post look-alike guard messages on
+ * the window (which reach nothing: the guard and relay talk over a private link), and raise as
+ * many notifications as it likes through the guarded API.
+ */
 import type { Page } from 'playwright-core';
 
 const GUARD = 'heads-down-guard';
@@ -39,25 +43,34 @@ export function postFromPage(page: Page, messages: unknown[]): Promise<void> {
   }, messages);
 }
 
-/**
- * Posts `total` copies of `signal` spread over `withinMs`, in slices of 100 ms, all built in the
- * page (a 10,000-message flood does not cross the test's wire). Resolves when the last is posted.
- */
-export function floodFromPage(page: Page, signal: unknown, total: number, withinMs: number): Promise<number> {
+/** Raises one notification from the page's own world, as any script of the page could. */
+export function notifyFromPage(page: Page, title: string, body: string): Promise<void> {
   return page.evaluate(
-    ([s, n, ms]) =>
+    ([t, b]) => {
+      new Notification(t, { body: b });
+    },
+    [title, body] as const,
+  );
+}
+
+/**
+ * Raises `total` notifications titled `title`, spread over `withinMs`, in slices of 100 ms, all in
+ * the page (a 10,000-notification flood does not cross the test's wire). Resolves when the last is raised.
+ */
+export function floodFromPage(page: Page, title: string, total: number, withinMs: number): Promise<number> {
+  return page.evaluate(
+    ([t, n, ms]) =>
       new Promise<number>((done) => {
         const slices = Math.max(1, Math.round(ms / 100));
         const per = Math.ceil(n / slices);
-        let posted = 0;
+        let raised = 0;
         const tick = () => {
-          for (let i = 0; i < per && posted < n; i++, posted++)
-            window.postMessage({ source: 'heads-down-guard', type: 'signal', signal: s }, '*');
-          if (posted < n) setTimeout(tick, 100);
-          else done(posted);
+          for (let i = 0; i < per && raised < n; i++, raised++) new Notification(t);
+          if (raised < n) setTimeout(tick, 100);
+          else done(raised);
         };
         tick();
       }),
-    [signal, total, withinMs] as const,
+    [title, total, withinMs] as const,
   );
 }
