@@ -114,7 +114,9 @@ describe('suggestQuietRules', () => {
     const result = suggestQuietRules(input({ interruptions: history(4, tueThuAfternoon), schedule }));
     if (!result.ok) throw new Error(result.reason);
     expect(result.suggestions[0]?.rule).toEqual({ days: ['thu'], start: '14:00', end: '16:00', zone: 'local' });
-    expect(result.suggestions.some((s) => s.weekdays.includes(2) && s.startHour >= 13 && s.startHour <= 15)).toBe(false);
+    expect(result.suggestions.some((s) => s.weekdays.includes(2) && s.startHour >= 13 && s.startHour <= 15)).toBe(
+      false,
+    );
   });
 
   it('counts only present time: arrivals while away are not held against a window', () => {
@@ -138,6 +140,10 @@ describe('suggestQuietRules', () => {
   });
 
   it('says so when no window is clearly quieter than usual', () => {
-    expect(suggestQuietRules(input({ interruptions: history(4) }))).toEqual({ ok: false, reason: 'noneQuieter', days: 28 });
+    expect(suggestQuietRules(input({ interruptions: history(4) }))).toEqual({
+      ok: false,
+      reason: 'noneQuieter',
+      days: 28,
+    });
   });
 });

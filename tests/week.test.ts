@@ -15,7 +15,6 @@ import {
 import { figuresAtWork } from '@/utils/workday-inputs';
 
 const H = 3_600_000;
-const MIN = 60_000;
 const BERLIN = 'Europe/Berlin';
 const NY = 'America/New_York';
 /** Berlin wall clock in January 2026 (CET, UTC+1); days past 31 run into February, still CET. */
@@ -106,7 +105,12 @@ describe('buildWeek: days from local midnights', () => {
     // 01:30 EST = 06:30Z; 03:30 EDT = 07:30Z. A block 01:00 EST → 04:00 EDT lasts 2 real hours.
     const recs = [rec(Date.UTC(2026, 2, 8, 6, 30), 'held'), rec(Date.UTC(2026, 2, 8, 7, 30), 'held')];
     const blocks = [blk(Date.UTC(2026, 2, 8, 6), Date.UTC(2026, 2, 8, 8))];
-    const w = buildWeek(input({ interruptions: recs, blocks, workHours: ALL_DAYS }), Date.UTC(2026, 2, 2, 5), NY, Date.UTC(2026, 2, 20));
+    const w = buildWeek(
+      input({ interruptions: recs, blocks, workHours: ALL_DAYS }),
+      Date.UTC(2026, 2, 2, 5),
+      NY,
+      Date.UTC(2026, 2, 20),
+    );
     expect(w.heatmap[6]!.slice(0, 5)).toEqual([0, 1, 0, 1, 0]);
     expect(w.days[6]!.work!.focus.minutes).toBe(120);
     expect(w.days[6]!.work!.presentMinutes).toBe(23 * 60);
@@ -116,7 +120,12 @@ describe('buildWeek: days from local midnights', () => {
   it('the heatmap counts both 01:30s of the fall-back day in hour 1', () => {
     // 01:30 EDT = 05:30Z, 01:30 EST = 06:30Z
     const recs = [rec(Date.UTC(2026, 10, 1, 5, 30), 'delivered'), rec(Date.UTC(2026, 10, 1, 6, 30), 'delivered')];
-    const w = buildWeek(input({ interruptions: recs, workHours: ALL_DAYS }), Date.UTC(2026, 9, 26, 4), NY, Date.UTC(2026, 10, 20));
+    const w = buildWeek(
+      input({ interruptions: recs, workHours: ALL_DAYS }),
+      Date.UTC(2026, 9, 26, 4),
+      NY,
+      Date.UTC(2026, 10, 20),
+    );
     expect(w.heatmap[6]![1]).toBe(2);
     expect(w.days[6]!.work!.reached).toBe(2);
     expect(w.days[6]!.work!.presentMinutes).toBe(25 * 60);
@@ -164,7 +173,14 @@ describe('buildWeek: the working day against the baseline', () => {
     expect(mon.meanStretchMinutes).toBe(210);
     expect(mon.longestStretchMinutes).toBe(180);
     // Focus: 09–11 = 120 min, one reached at 10:00 → pieces 60 and 60.
-    expect(mon.focus).toEqual({ minutes: 120, reached: 1, held: 1, peeks: 0, meanStretchMinutes: 120, longestStretchMinutes: 60 });
+    expect(mon.focus).toEqual({
+      minutes: 120,
+      reached: 1,
+      held: 1,
+      peeks: 0,
+      meanStretchMinutes: 120,
+      longestStretchMinutes: 60,
+    });
     // Tuesday to Friday: 8 h each, nothing broke them; the weekend has no working time.
     expect(w.days.slice(1, 5).map((d) => d.work!.presentMinutes)).toEqual([480, 480, 480, 480]);
     expect(w.days.slice(5).map((d) => d.work!.presentMinutes)).toEqual([0, 0]);
@@ -211,8 +227,28 @@ describe('buildWeek: the working day against the baseline', () => {
     const recs2 = [...recs, rec(cet(6, 14, 30), 'held'), rec(cet(6, 15), 'peek'), rec(cet(6, 15, 30), 'held')];
     const w = buildWeek(input({ interruptions: recs2, blocks: [running, block] }), WEEK, BERLIN, cet(6, 15, 10));
     expect(w.blocks).toEqual([
-      { id: block.id, start: cet(5, 9), end: cet(5, 11), running: false, strict: false, origin: 'schedule', held: 1, reached: 1, peeks: 0 },
-      { id: running.id, start: cet(6, 14), end: cet(6, 15, 10), running: true, strict: true, origin: 'manual', held: 1, reached: 0, peeks: 1 },
+      {
+        id: block.id,
+        start: cet(5, 9),
+        end: cet(5, 11),
+        running: false,
+        strict: false,
+        origin: 'schedule',
+        held: 1,
+        reached: 1,
+        peeks: 0,
+      },
+      {
+        id: running.id,
+        start: cet(6, 14),
+        end: cet(6, 15, 10),
+        running: true,
+        strict: true,
+        origin: 'manual',
+        held: 1,
+        reached: 0,
+        peeks: 1,
+      },
     ]);
   });
 });

@@ -11,9 +11,9 @@
  */
 import type { AwaySpan } from './db';
 import type { Interruption, ScheduleRule, Weekday } from './model';
-import { type Span, intersect, presentTime, totalMs, unionOf } from './workday';
-import { workSpans } from './workday-inputs';
 import { dayStart, localDays, zoned } from './week';
+import { intersect, presentTime, type Span, totalMs, unionOf } from './workday';
+import { workSpans } from './workday-inputs';
 
 export const MIN_DAYS_OF_DATA = 14;
 /** How far back the evidence goes. */
@@ -160,15 +160,12 @@ export function suggestQuietRules(input: SuggestionInput, count = 3): Suggestion
       weeks: Math.floor(dayCount / 7),
     });
   }
-  rules.sort(
-    (a, b) => a.perHour - b.perHour || b.weekdays.length - a.weekdays.length || a.startHour - b.startHour,
-  );
+  rules.sort((a, b) => a.perHour - b.perHour || b.weekdays.length - a.weekdays.length || a.startHour - b.startHour);
   const chosen: SuggestedRule[] = [];
   for (const r of rules) {
     if (chosen.length >= count) break;
     const clash = chosen.some(
-      (c) =>
-        Math.abs(c.startHour - r.startHour) < WINDOW_HOURS && c.weekdays.some((w) => r.weekdays.includes(w)),
+      (c) => Math.abs(c.startHour - r.startHour) < WINDOW_HOURS && c.weekdays.some((w) => r.weekdays.includes(w)),
     );
     if (!clash) chosen.push(r);
   }

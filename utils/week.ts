@@ -48,7 +48,10 @@ export function localDays(start: number, zone: string, count = 7): Array<{ start
 }
 
 /** A mean stretch that is worth saying: enough time and enough breaks behind it. */
-export function hasRate(minutes: number, figures: StretchFigures): figures is StretchFigures & {
+export function hasRate(
+  minutes: number,
+  figures: StretchFigures,
+): figures is StretchFigures & {
   meanStretchMinutes: number;
 } {
   return (
@@ -149,7 +152,8 @@ function blockRows(input: WeekInput, start: number, end: number, now: number): B
         id: b.id,
         start: b.start,
         end: Math.max(span.start, span.end),
-        running: b.endedAt === null && now < b.end,
+        // Not settled yet, as the background sees it (entrypoints/background/handlers.ts deleteBlock).
+        running: b.endedAt === null,
         strict: b.strict,
         origin: b.origin,
         held: count((r) => r.kind === 'held'),

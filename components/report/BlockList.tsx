@@ -2,8 +2,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/browser-i18n';
 import type { BlockRow } from '@/utils/week';
-import { dayTime } from './figures';
 import type { Outcome } from './DataTools';
+import { dayTime } from './figures';
 
 interface Props {
   blocks: BlockRow[];
@@ -26,7 +26,10 @@ export function BlockList({ blocks, zone, onDelete }: Props) {
     try {
       setOutcome(await onDelete(id));
     } catch (error) {
-      setOutcome({ ok: false, message: `${t('report_failed')} ${error instanceof Error ? error.message : String(error)}` });
+      setOutcome({
+        ok: false,
+        message: `${t('report_failed')} ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   };
   return (
@@ -37,7 +40,12 @@ export function BlockList({ blocks, zone, onDelete }: Props) {
         </p>
       ) : (
         <div class="scroll">
-          <table class="figures blocks" aria-labelledby="blocks-heading" data-testid="blocks" data-value={blocks.length}>
+          <table
+            class="figures blocks"
+            aria-labelledby="blocks-heading"
+            data-testid="blocks"
+            data-value={blocks.length}
+          >
             <thead>
               <tr>
                 <th scope="col">{t('report_col_start')}</th>

@@ -66,7 +66,12 @@ export function DayBars({ week }: { week: WeekReport }) {
         />
       );
     return (
-      <text class={m.kind === 'none' ? 'mark none' : 'mark few'} x={x + barW / 2} y={PAD.top + plotH - 4} text-anchor="middle">
+      <text
+        class={m.kind === 'none' ? 'mark none' : 'mark few'}
+        x={x + barW / 2}
+        y={PAD.top + plotH - 4}
+        text-anchor="middle"
+      >
         {m.kind === 'none' ? t('report_rate_none') : t('report_bars_few')}
       </text>
     );

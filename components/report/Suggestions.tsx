@@ -14,8 +14,10 @@ interface Props {
 /** 2024-01-01 was a Monday: a fixed date gives each ISO weekday its localised name. */
 const weekdayName = (weekday: number) =>
   new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
-const days = (weekdays: number[]) => new Intl.ListFormat(undefined, { type: 'conjunction' }).format(weekdays.map(weekdayName));
-const rate = (n: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
+const days = (weekdays: number[]) =>
+  new Intl.ListFormat(undefined, { type: 'conjunction' }).format(weekdays.map(weekdayName));
+const rate = (n: number) =>
+  new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
 
 type Status = { state: 'busy' } | { state: 'added' } | { state: 'failed'; error: string };
 
@@ -28,7 +30,12 @@ function Suggestion({ s, index, onAdd }: { s: SuggestedRule; index: number; onAd
     setStatus(error === null ? { state: 'added' } : { state: 'failed', error });
   };
   return (
-    <li data-testid={`suggestion-${index}`} data-weekdays={s.weekdays.join(',')} data-hour={s.startHour} data-value={s.perHour}>
+    <li
+      data-testid={`suggestion-${index}`}
+      data-weekdays={s.weekdays.join(',')}
+      data-hour={s.startHour}
+      data-value={s.perHour}
+    >
       <span class="window">
         {days(s.weekdays)} {s.rule.start}–{s.rule.end}
       </span>

@@ -23,7 +23,9 @@ const weekOf = (ms: number, zone: string) =>
 /** The trend section's body; null weeks while they are being read. */
 export function Trend({ weeks, zone }: { weeks: TrendWeek[] | null; zone: string }) {
   if (weeks === null) return <p class="muted">{t('report_trend_loading')}</p>;
-  const values = weeks.map((w) => (w.total && hasRate(w.total.presentMinutes, w.total) ? w.total.meanStretchMinutes : null));
+  const values = weeks.map((w) =>
+    w.total && hasRate(w.total.presentMinutes, w.total) ? w.total.meanStretchMinutes : null,
+  );
   const { top } = axis(values);
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
@@ -35,12 +37,20 @@ export function Trend({ weeks, zone }: { weeks: TrendWeek[] | null; zone: string
     .join(', ');
   return (
     <div class="trend">
-      <svg class="chart sparkline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('report_trend_label', detail)} data-testid="chart-trend">
+      <svg
+        class="chart sparkline"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={t('report_trend_label', detail)}
+        data-testid="chart-trend"
+      >
         <line class="baseline" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(BASELINE_MINUTES)} y2={y(BASELINE_MINUTES)} />
         <text x={PAD.left - 4} y={y(BASELINE_MINUTES) + 4} text-anchor="end">
           {BASELINE_MINUTES}
         </text>
-        {points.length > 1 && <polyline class="trend-line" points={points.map(([px, py]) => `${px},${py}`).join(' ')} />}
+        {points.length > 1 && (
+          <polyline class="trend-line" points={points.map(([px, py]) => `${px},${py}`).join(' ')} />
+        )}
         {points.map(([px, py]) => (
           <circle key={px} class="trend-point" cx={px} cy={py} r={3} />
         ))}

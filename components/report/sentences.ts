@@ -52,11 +52,7 @@ export function rateSentence(minutes: number, f: StretchFigures, scope: 'work' |
 }
 
 /** The week in plain words, from the figures of its table's total row. */
-export function weekSummary(
-  total: WorkdayFigures,
-  previous: WorkdayFigures | null,
-  topApp: string | null,
-): string {
+export function weekSummary(total: WorkdayFigures, previous: WorkdayFigures | null, topApp: string | null): string {
   const change = changeText(total, previous);
   const headline = rateSentence(total.presentMinutes, total, 'work');
   const parts = [change ? t('report_withChange', headline, change) : t('report_sentence', headline)];

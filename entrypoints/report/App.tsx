@@ -41,9 +41,9 @@ import { DataTools } from '@/components/report/DataTools';
 import { DayBars } from '@/components/report/DayBars';
 import { DayTable } from '@/components/report/DayTable';
 import { Heatmap } from '@/components/report/Heatmap';
-import { weekSummary } from '@/components/report/sentences';
 import { Suggestions } from '@/components/report/Suggestions';
 import { Summary } from '@/components/report/Summary';
+import { weekSummary } from '@/components/report/sentences';
 import { Trend, type TrendWeek } from '@/components/report/Trend';
 import { WeekNav } from '@/components/report/WeekNav';
 import { t } from '@/utils/browser-i18n';
@@ -227,11 +227,7 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirs
               </section>
               <section aria-labelledby="blocks-heading">
                 <h2 id="blocks-heading">{t('report_blocks_heading')}</h2>
-                <BlockList
-                  blocks={week.blocks}
-                  zone={zone}
-                  onDelete={async (id) => refresh(await deleteBlock(id))}
-                />
+                <BlockList blocks={week.blocks} zone={zone} onDelete={async (id) => refresh(await deleteBlock(id))} />
               </section>
               <section aria-labelledby="apps-heading">
                 <h2 id="apps-heading">{t('report_apps_heading')}</h2>

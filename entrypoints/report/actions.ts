@@ -29,7 +29,9 @@ export async function importHistoryText(text: string): Promise<Outcome> {
     return { ok: false, message: `${t('report_import_refused')} ${reply?.error ?? 'no answer from the extension'}` };
   return {
     ok: true,
-    message: reply.workHoursAdopted ? t('report_import_done_hours', reply.imported) : t('report_import_done', reply.imported),
+    message: reply.workHoursAdopted
+      ? t('report_import_done_hours', reply.imported)
+      : t('report_import_done', reply.imported),
   };
 }
 

@@ -45,7 +45,13 @@ describe('serializeHistory / parseHistoryFile', () => {
     ];
     const text = serializeHistory([], [], 1, { workHours, away });
     expect(parseHistoryFile(text)).toEqual({ ok: true, interruptions: [], blocks: [], workHours, away });
-    const v1 = JSON.stringify({ format: 'heads-down-history', version: 1, exportedAt: 0, interruptions: [], blocks: [] });
+    const v1 = JSON.stringify({
+      format: 'heads-down-history',
+      version: 1,
+      exportedAt: 0,
+      interruptions: [],
+      blocks: [],
+    });
     expect(parseHistoryFile(v1)).toEqual({ ok: true, interruptions: [], blocks: [], workHours: null, away: [] });
     // Extra top-level fields (a week export's figures) are ignored.
     expect(parseHistoryFile(serializeHistory([], [], 1, {}, { week: { days: [] } })).ok).toBe(true);

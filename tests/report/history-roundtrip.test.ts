@@ -81,7 +81,13 @@ it('export → import into an empty database → the same week, figure for figur
 });
 
 it('a version 1 file keeps the working hours the person has', async () => {
-  const text = JSON.stringify({ format: 'heads-down-history', version: 1, exportedAt: 0, interruptions: [], blocks: [] });
+  const text = JSON.stringify({
+    format: 'heads-down-history',
+    version: 1,
+    exportedAt: 0,
+    interruptions: [],
+    blocks: [],
+  });
   const parsed = parseHistoryFile(text);
   if (!parsed.ok) throw new Error(parsed.error);
   await saveSettingsRecord({ ...DEFAULT_SETTINGS, workHours: HOURS });
@@ -91,7 +97,13 @@ it('a version 1 file keeps the working hours the person has', async () => {
 
 it('an imported away span never overwrites one already recorded with the same start', async () => {
   await importPresence([{ start: 100, end: 200 }], null);
-  await importPresence([{ start: 100, end: 900 }, { start: 300, end: 400 }], null);
+  await importPresence(
+    [
+      { start: 100, end: 900 },
+      { start: 300, end: 400 },
+    ],
+    null,
+  );
   expect((await readAllHistory()).away).toEqual([
     { start: 100, end: 200 },
     { start: 300, end: 400 },

@@ -12,7 +12,15 @@ function figures(over: Partial<WorkdayFigures> = {}, focus: Partial<WorkdayFigur
     meanStretchMinutes: null,
     longestStretchMinutes: null,
     ...over,
-    focus: { minutes: 0, reached: 0, held: 0, peeks: 0, meanStretchMinutes: null, longestStretchMinutes: null, ...focus },
+    focus: {
+      minutes: 0,
+      reached: 0,
+      held: 0,
+      peeks: 0,
+      meanStretchMinutes: null,
+      longestStretchMinutes: null,
+      ...focus,
+    },
   };
 }
 
@@ -44,7 +52,14 @@ function week(): WeekReport {
           : null,
     })),
     total: figures(
-      { presentMinutes: 1000.04, held: 10, reached: 20, peeks: 5, longestStretchMinutes: 112, meanStretchMinutes: 40.0016 },
+      {
+        presentMinutes: 1000.04,
+        held: 10,
+        reached: 20,
+        peeks: 5,
+        longestStretchMinutes: 112,
+        meanStretchMinutes: 40.0016,
+      },
       { minutes: 100, held: 10, reached: 5, peeks: 0, meanStretchMinutes: 20, longestStretchMinutes: 41.26 },
     ),
     empty: false,
