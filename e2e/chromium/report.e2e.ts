@@ -271,6 +271,8 @@ describe('four realistic weeks', () => {
     await page.click(`[data-testid="block-${doomed.id}-delete"]`);
     await page.click('[data-testid="block-delete-confirm"]');
     await page.waitForSelector('[data-testid="blocks-status"]:has-text("The block was deleted.")');
+    // The week is read again: the block's row goes once the new figures are drawn.
+    await page.waitForSelector(`[data-testid="block-${doomed.id}-start"]`, { state: 'detached' });
     const without = { ...four, blocks: four.blocks.filter((b) => b !== doomed) };
     const { cells } = await checkWeek(page, last, without);
     expect(cells.get(`block-${doomed.id}-start`)).toBeUndefined();

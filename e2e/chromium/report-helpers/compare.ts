@@ -49,8 +49,8 @@ const BLANK: RowView = {
   everyFocusRate: '',
 };
 
-export function expectedRow(f: Figures | null): RowView {
-  if (!f) return BLANK;
+export function expectedRow(f: Figures | null, blank: 'future' | 'before' | null = null): RowView {
+  if (!f) return { ...BLANK, workText: blank === 'before' ? 'Before your history' : '' };
   const work = everyCell(f);
   const focus = everyCell(f.focus);
   return {
@@ -78,10 +78,10 @@ export function shownRow(cells: Map<string, Cell>, prefix: string): RowView {
     cells.get(`${prefix}-${field}`) ?? { text: `(no ${prefix}-${field})`, value: null, rate: null, state: null };
   const state = cells.get(prefix)?.state;
   if (state === 'blank') {
-    const blank = ['work', 'focus', 'reached', 'held', 'peeks', 'longest', 'every-work', 'every-focus'].every(
-      (f) => cell(f).text === '' && cell(f).value === '',
-    );
-    return blank ? BLANK : { ...BLANK, state: 'blank but not empty' };
+    // A blank row has no figure at all; its first cell may say why (a day before the history).
+    const fields = ['work', 'focus', 'reached', 'held', 'peeks', 'longest', 'every-work', 'every-focus'];
+    const empty = fields.every((f) => cell(f).value === '' && (f === 'work' || cell(f).text === ''));
+    return empty ? { ...BLANK, workText: cell('work').text } : { ...BLANK, state: 'blank but not empty' };
   }
   return {
     state: state ?? '(no row)',
@@ -121,7 +121,7 @@ export function expectedView(week: ExpectedWeek): WeekView {
     });
   });
   return {
-    days: Object.fromEntries(week.dates.map((date, i) => [date, expectedRow(week.days[i] ?? null)])),
+    days: Object.fromEntries(week.dates.map((date, i) => [date, expectedRow(week.days[i] ?? null, week.blank[i])])),
     total: expectedRow(week.total),
     heat,
   };

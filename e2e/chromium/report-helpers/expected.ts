@@ -49,8 +49,10 @@ export interface AppRow {
 
 export interface ExpectedWeek {
   dates: DateKey[];
-  /** null for a day after `now` (blank). */
+  /** null for a blank day: after `now`, or before the first record's day. */
   days: Array<Figures | null>;
+  /** Why a day is blank ('before' days say so in words), null for a shown day. */
+  blank: Array<'future' | 'before' | null>;
   total: Figures;
   /** Busiest first (held + reached + peeks), ties by app id. */
   apps: AppRow[];
@@ -196,6 +198,7 @@ export function expectedWeek(
     days: dates.map((d, i) =>
       bounds[i]![0] > now || first === null || d < first ? null : figures(rec, hours, [d], now),
     ),
+    blank: dates.map((d, i) => (bounds[i]![0] > now ? 'future' : first === null || d < first ? 'before' : null)),
     total: weekFigures(rec, start, hours, now)!,
     apps: [...apps.values()].sort((a, b) => busy(b) - busy(a) || (a.appId < b.appId ? -1 : 1)),
     heat,
