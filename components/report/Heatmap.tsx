@@ -59,18 +59,20 @@ export function Heatmap({ week }: { week: WeekReport }) {
             <text x={LEFT - 6} y={TOP + d * CELL_H + CELL_H * 0.7} text-anchor="end">
               {labels[d]}
             </text>
-            {row.map((n, h) => (
-              <rect
-                key={h}
-                class={n === 0 ? 'cell empty' : 'cell'}
-                data-step={heatStep(n, max)}
-                x={LEFT + h * CELL_W + 1}
-                y={TOP + d * CELL_H + 1}
-                width={CELL_W - 2}
-                height={CELL_H - 2}
-                style={{ fill: heatFill(heatStep(n, max)) }}
-              />
-            ))}
+            {/* A day that has not begun is left blank, as in the table. */}
+            {week.days[d]?.state !== 'future' &&
+              row.map((n, h) => (
+                <rect
+                  key={h}
+                  class={n === 0 ? 'cell empty' : 'cell'}
+                  data-step={heatStep(n, max)}
+                  x={LEFT + h * CELL_W + 1}
+                  y={TOP + d * CELL_H + 1}
+                  width={CELL_W - 2}
+                  height={CELL_H - 2}
+                  style={{ fill: heatFill(heatStep(n, max)) }}
+                />
+              ))}
           </g>
         ))}
       </svg>
