@@ -24,7 +24,8 @@ import {
   watchNetwork,
 } from './harness';
 
-// Written out by hand from corpus/titles.json, independently of the fixture's own grammar code.
+// Written out by hand from the real titles in tests/fixtures/corpus-titles.json, independently of the
+// fixture's own grammar code.
 const TITLES: Record<FixtureAppId, [zero: string, one: string, two: string]> = {
   gmail: ['Inbox - me@example.com - Gmail', 'Inbox (1) - me@example.com - Gmail', 'Inbox (2) - me@example.com - Gmail'],
   slack: [

@@ -73,3 +73,18 @@ export async function tabAudible(handle: BrowserHandle, tabId: number): Promise<
     tabId,
   );
 }
+
+/** Working hours on every day around the clock, so "today at work" covers the whole test day. */
+export async function workAllDay(handle: BrowserHandle): Promise<void> {
+  const settings = await ask<Record<string, unknown>>(handle, 'getSettings');
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  // A rule whose end is not after its start runs into the next day: the two cover 24 hours.
+  const workHours = [
+    { days, start: '00:00', end: '12:00', zone: 'local' },
+    { days, start: '12:00', end: '00:00', zone: 'local' },
+  ];
+  const reply = await ask<{ ok: boolean }>(handle, 'saveSettings', {
+    settings: { ...settings, workHours, workHoursConfirmed: true },
+  });
+  if (!reply.ok) throw new Error(`Could not set working hours: ${JSON.stringify(reply)}`);
+}

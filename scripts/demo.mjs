@@ -10,11 +10,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createJiti } from 'jiti';
 import { writeAccount } from './demo/account.mjs';
-import { buildExtension, CHROMIUM, requireChromium } from './demo/build.mjs';
+import { buildExtension, CHROMIUM } from './demo/build.mjs';
 import { clock, extensionIcon, iconData, screenshotHtml } from './demo/capture.mjs';
 import { launchDemoBrowser } from './demo/launch.mjs';
 import { digestPage, tabStripPage } from './demo/render.mjs';
 import { playScenario } from './demo/scenario.mjs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.demo');
@@ -26,7 +27,8 @@ const say = (text) => {
   console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${text}`);
 };
 
-requireChromium();
+// Installs Debian's Chromium when it is missing, or says exactly what to run (never downloads a browser).
+if (ensureBrowsers(['chromium']).length > 0) process.exit(1);
 say('Building the extension (npx wxt build)…');
 const extensionPath = buildExtension(root);
 let h;

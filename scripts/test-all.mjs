@@ -2,6 +2,7 @@
 // smoke test. Each stage's tests are counted and the run ends with one line: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { BROWSER_PATHS, ensureBrowsers } from './ensure-browsers.mjs';
 
 const failures = [];
 let passed = 0;
@@ -46,14 +47,12 @@ function step(name, command, args) {
   else failed += 1;
 }
 
-for (const browser of ['/usr/bin/chromium', '/usr/bin/firefox-esr']) {
-  if (!existsSync(browser)) {
-    console.error(
-      `\n${browser} is missing. Install it with: sudo apt-get install -y ${browser.endsWith('chromium') ? 'chromium' : 'firefox-esr'}`,
-    );
-    failed += 1;
-    failures.push(`missing ${browser}`);
-  }
+// Installs Debian's Chromium and Firefox ESR when missing, or says exactly what to run; a browser
+// still missing counts as a failure and its stage is skipped, so the rest still runs.
+const missing = ensureBrowsers(['chromium', 'firefox-esr']);
+for (const pkg of missing) {
+  failed += 1;
+  failures.push(`missing ${BROWSER_PATHS[pkg]}`);
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);
@@ -61,8 +60,8 @@ step('lint', 'npx', ['biome', 'check', '.']);
 vitest('unit', 'vitest.config.ts');
 step('build-chrome', 'npx', ['wxt', 'build']);
 step('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
-if (existsSync('/usr/bin/chromium')) vitest('e2e-chromium', 'vitest.e2e.config.ts', ['--exclude', 'e2e/firefox/**']);
-if (existsSync('/usr/bin/firefox-esr')) vitest('e2e-firefox', 'vitest.e2e.config.ts', ['e2e/firefox']);
+if (!missing.includes('chromium')) vitest('e2e-chromium', 'vitest.e2e.config.ts', ['--exclude', 'e2e/firefox/**']);
+if (!missing.includes('firefox-esr')) vitest('e2e-firefox', 'vitest.e2e.config.ts', ['e2e/firefox']);
 
 if (failures.length > 0) console.log(`\nFailed stages: ${failures.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

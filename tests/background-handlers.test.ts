@@ -85,6 +85,19 @@ describe('schedule', () => {
     expect(await handlers.getSchedule(undefined, extensionPage)).toEqual(good);
     expect((await handlers.getStatus(undefined, extensionPage)).next).not.toBeNull();
   });
+
+  it('a schedule saved mid-window guards from the moment it was saved, not from the rule’s start', async () => {
+    // Monday 2026-03-02 09:37 in Berlin (UTC+1): the 09:00–11:00 rule is running.
+    const savedAt = Date.UTC(2026, 2, 2, 8, 37);
+    vi.useFakeTimers({ toFake: ['Date'], now: savedAt });
+    try {
+      expect(await handlers.saveSchedule({ file: good }, extensionPage)).toEqual({ ok: true });
+      const status = await handlers.getStatus(undefined, extensionPage);
+      expect(status.block).toMatchObject({ start: savedAt, end: Date.UTC(2026, 2, 2, 10), origin: 'schedule' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('untrusted senders', () => {

@@ -6,6 +6,7 @@ import {
   groupSignals,
   type IncomingSignal,
   isPeek,
+  messagesOf,
   PEEK_MIN_MS,
   startInterruption,
 } from '@/utils/interruptions';
@@ -113,7 +114,7 @@ describe('kinds', () => {
 describe('absorbSignal', () => {
   const held = startInterruption(sig(0, 'notification'), { id: 'x', blockId: 'b1', offsetMin: 60 });
 
-  it('merges a close signal and keeps id, offset and block', () => {
+  it('merges a close signal and keeps id, offset and block; its notification is the message count', () => {
     const r = absorbSignal(held, sig(1000, 'title', { messages: 2 }));
     expect('merged' in r && r.merged).toMatchObject({
       id: 'x',
@@ -121,8 +122,18 @@ describe('absorbSignal', () => {
       blockId: 'b1',
       at: T,
       lastAt: T + 1000,
-      messages: 2,
+      // One notification: the title's jump of 2 is not evidence of a second message.
+      messages: 1,
     });
+  });
+
+  it.each([
+    ['a title jump of 1,200 with one notification is one message', { notification: 1, rise: 1200 }, 1],
+    ['three notifications in one chat (title counts chats) are three', { notification: 3, rise: 1 }, 3],
+    ['a title rise with no notification is all the evidence there is', { notification: 0, rise: 4 }, 4],
+    ['a favicon or sound alone is one', { notification: 0, rise: 0 }, 1],
+  ])('%s', (_name, tally, messages) => {
+    expect(messagesOf(tally)).toBe(messages);
   });
 
   it('a slightly earlier signal moves the start back', () => {

@@ -183,7 +183,7 @@ describe('today at work against the baseline', () => {
     // 148 / 9 = 16.4 min: longer than 11.
     expect(screen.getByText('One interruption every 16 min at work — longer than the 11-minute baseline')).toBeTruthy();
     expect(
-      screen.getByText('In focus: One interruption every 30 min in focus — longer than the 11-minute baseline'),
+      screen.getByText('One interruption every 30 min in focus — longer than the 11-minute baseline'),
     ).toBeTruthy();
     expect(screen.getByText('6 held that would have reached you')).toBeTruthy();
     const figures = screen.getByRole('heading', { name: 'Today at work' }).parentElement!;

@@ -1,4 +1,4 @@
-/** Loads the shared title corpus and scores readUnread/maskTitle per app (used by title.test.ts). */
+/** Loads the title corpus fixture and scores readUnread/maskTitle per app (used by title.test.ts). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { maskTitle, readUnread } from '@/utils/title';
@@ -12,10 +12,10 @@ export interface CorpusRow {
   unreadIsLowerBound?: boolean;
 }
 
-// tests/ -> repo -> /work; the corpus sits beside the repo in ../shared.
-const CORPUS = fileURLToPath(new URL('../../shared/corpus/titles.json', import.meta.url));
+// A copy kept in the repository (provenance in tests/fixtures/README.md), so a bare clone can run it.
+const CORPUS = fileURLToPath(new URL('./fixtures/corpus-titles.json', import.meta.url));
 
-/** Every row of /work/shared/corpus/titles.json. */
+/** Every row of tests/fixtures/corpus-titles.json. */
 export function loadCorpus(path = CORPUS): CorpusRow[] {
   return JSON.parse(readFileSync(path, 'utf8')) as CorpusRow[];
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { maskTitle, readUnread, type UnreadReading, unreadRise } from '@/utils/title';
+import {
+  COUNT_SETTLE_MS,
+  maskTitle,
+  readUnread,
+  startUnreadTrack,
+  trackUnread,
+  type UnreadReading,
+  unreadRise,
+} from '@/utils/title';
 import { accuracyByApp, loadCorpus } from './title-accuracy';
 
 const corpus = loadCorpus();
@@ -18,7 +26,7 @@ function isDeletionOf(masked: string, title: string): boolean {
   return true;
 }
 
-describe('readUnread on the shared corpus', () => {
+describe('readUnread on the title corpus', () => {
   it('has rows to check', () => expect(corpus.length).toBeGreaterThan(50));
 
   it.each(corpus.map((r) => [r.app, r.title, r]))('%s: %s', (_app, _title, row) => {
@@ -33,7 +41,7 @@ describe('readUnread on the shared corpus', () => {
   });
 });
 
-describe('maskTitle on the shared corpus', () => {
+describe('maskTitle on the title corpus', () => {
   it.each(corpus.map((r) => [r.app, r.title, r]))('%s: %s', (_app, _title, row) => {
     const masked = maskTitle(row.app, row.title);
     if (row.kind === 'none') {
@@ -171,5 +179,90 @@ describe('unreadRise', () => {
   ] as const)('%o -> %o = %d', (prev, next, rise) => {
     expect(unreadRise(prev, next, false)).toBe(rise);
     expect(unreadRise(prev, next, true)).toBe(rise);
+  });
+});
+
+describe('trackUnread: counts start where the page starts', () => {
+  const none: UnreadReading = { kind: 'none', count: null };
+  const count = (n: number): UnreadReading => ({ kind: 'count', count: n });
+  const marker: UnreadReading = { kind: 'marker', count: null };
+  /** Feeds readings at the given ms after the guard started; returns the rises. */
+  const feed = (steps: Array<[number, UnreadReading]>, blinks = false) => {
+    let track = startUnreadTrack(0);
+    return steps.map(([at, reading]) => {
+      const next = trackUnread(track, reading, at, blinks);
+      track = next.track;
+      return next.rise;
+    });
+  };
+
+  it.each<[string, Array<[number, UnreadReading]>, number[]]>([
+    [
+      'a count in the HTML is the starting point',
+      [
+        [0, count(1234)],
+        [5000, count(1235)],
+      ],
+      [0, 1],
+    ],
+    [
+      'a count set by script a moment after load is the starting point',
+      [
+        [0, none],
+        [1500, count(1234)],
+        [20_000, count(1236)],
+      ],
+      [0, 0, 2],
+    ],
+    [
+      'a marker at load is the starting point',
+      [
+        [0, marker],
+        [3000, count(2)],
+      ],
+      [0, 2],
+    ],
+    [
+      'after the page settled with no count, the first count is new',
+      [
+        [0, none],
+        [COUNT_SETTLE_MS + 1, count(1)],
+      ],
+      [0, 1],
+    ],
+    [
+      'a fall and a rise again count only the rise',
+      [
+        [0, count(5)],
+        [20_000, count(2)],
+        [30_000, count(4)],
+      ],
+      [0, 0, 2],
+    ],
+    [
+      'reading to zero and a new message',
+      [
+        [0, count(3)],
+        [20_000, none],
+        [30_000, count(1)],
+      ],
+      [0, 0, 1],
+    ],
+  ])('%s', (_name, steps, rises) => {
+    expect(feed(steps)).toEqual(rises);
+  });
+
+  it('a blinking title keeps its last count through the blink', () => {
+    const blink = feed(
+      [
+        [0, none],
+        [COUNT_SETTLE_MS + 1, count(1)],
+        [COUNT_SETTLE_MS + 1000, none],
+        [COUNT_SETTLE_MS + 2000, count(1)],
+        [COUNT_SETTLE_MS + 3000, count(2)],
+      ],
+      true,
+    );
+    expect(blink).toEqual([0, 1, 0, 0, 1]);
   });
 });

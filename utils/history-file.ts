@@ -1,6 +1,6 @@
 /**
  * The history export/import file. Pure: text in, validated records out.
- * Every record is checked before anything is written, so a bad file changes nothing (SPEC §7).
+ * Every record is checked before anything is written, so a bad file changes nothing.
  */
 import type { AwaySpan } from './db';
 import type { FocusBlock, Interruption, InterruptionKind, ScheduleRule, SignalKind } from './model';

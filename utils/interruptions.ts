@@ -4,7 +4,7 @@ import type { Interruption, SignalKind } from './model';
 /**
  * Largest pause between two signals of one interruption. In the traced apps one incoming message
  * fires its notification, title rise, favicon badge and sound within about 1–2 s of each other
- * (corpus/README.md); 3 s covers that with room for a busy page's event loop, and is still far
+ * (the e2e fixture apps do the same); 3 s covers that with room for a busy page's event loop, and is still far
  * shorter than the time anyone takes to type the next message, so separate messages stay separate
  * unless they really arrive as one burst.
  */
@@ -57,13 +57,16 @@ function count(n: number): number {
 }
 
 /**
- * Notifications and title rises describe the same messages, so they are compared, not added.
- * Favicon and sound signals only prove that something arrived: favicons blink (Telegram K redraws
- * its badge every second) and a ringing call replays its sound, so summing them would invent
- * messages.
+ * Notifications and title rises describe the same messages, so they are compared, not added, and
+ * the page's own evidence decides: each notification is one message, so where there are
+ * notifications they are the count (a title jump of 1,200 with one notification is a mailbox
+ * syncing, not 1,200 messages; WhatsApp's title counts chats, so three messages in one chat rise it
+ * by one). Without notifications the title's rise is all there is. Favicon and sound signals only
+ * prove that something arrived: favicons blink (Telegram K redraws its badge every second) and a
+ * ringing call replays its sound, so summing them would invent messages.
  */
 export function messagesOf(tally: Tally): number {
-  return Math.max(tally.notification, tally.rise, 1);
+  return tally.notification > 0 ? tally.notification : Math.max(tally.rise, 1);
 }
 
 function tallyOf(signal: IncomingSignal): Tally {
@@ -134,7 +137,8 @@ export function absorbSignal(
     signals: recent.signals.includes(signal.kind) ? recent.signals : [...recent.signals, signal.kind],
     text: recent.text ?? signal.text ?? null,
     tally,
-    messages: messagesOf(tally),
+    // A record from before tallies were kept: what it already stood for is the floor.
+    messages: Math.max(messagesOf(tally), recent.tally ? 0 : recent.messages),
   };
   return { merged };
 }

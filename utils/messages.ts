@@ -59,6 +59,8 @@ export interface Protocol {
   getSchedule: { payload: undefined; reply: ScheduleFile };
   saveSchedule: { payload: { file: unknown }; reply: Done };
   getSettings: { payload: undefined; reply: Settings };
+  /** The person confirms the working hours shown to them (the first run asks). */
+  confirmWorkHours: { payload: undefined; reply: Done };
   saveSettings: { payload: { settings: unknown }; reply: Done };
   addCustomSite: { payload: { origin: string; name: string; grammar: string | null }; reply: Done };
   removeCustomSite: { payload: { origin: string }; reply: Done };

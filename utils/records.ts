@@ -89,14 +89,11 @@ export async function countBlocks(): Promise<number> {
   return (await openHeadsDownDb()).count('blocks');
 }
 
-/** Held items still listed in the popup (not opened, not dismissed), newest first. */
+/** Held items that still wait (not yet released by a digest, opened or dismissed), newest first. */
 export async function listedHeld(): Promise<Interruption[]> {
   const db = await openHeadsDownDb();
-  const [pending, released] = await Promise.all([
-    db.getAllFromIndex('interruptions', 'byState', 'pending'),
-    db.getAllFromIndex('interruptions', 'byState', 'released'),
-  ]);
-  return [...pending, ...released].filter((i) => i.kind === 'held').sort((a, b) => b.at - a.at);
+  const pending = await db.getAllFromIndex('interruptions', 'byState', 'pending');
+  return pending.filter((i) => i.kind === 'held').sort((a, b) => b.at - a.at);
 }
 
 export async function interruptionsOfBlock(blockId: string): Promise<Interruption[]> {

@@ -1,6 +1,6 @@
 /**
  * Weekly focus schedule → concrete windows (epoch ms). Pure; time-zone offsets via luxon.
- * Semantics (SPEC §2, RFC 5545): `days` are the days a block starts on, in the rule's zone; an end
+ * Semantics (README, 'Using it'; RFC 5545): `days` are the days a block starts on, in the rule's zone; an end
  * not after the start ends the next day (so start === end is a 24-hour block, which the file
  * validator rejects anyway); gaps and overlaps follow utils/wall-clock.ts.
  */

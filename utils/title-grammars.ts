@@ -1,7 +1,8 @@
 /**
- * Each app's title grammar, from /work/shared/corpus/README.md §2–4. A grammar looks only where its
- * app puts the count, so names that merely contain digits (`Team (5)`, `"Invoices (2024)"`,
- * `[5] Standup`, `(5) Sales Team` in Telegram A) are never read. Pure.
+ * Each app's title grammar (real titles of each, with their sources, are in
+ * tests/fixtures/corpus-titles.json). A grammar looks only where its app puts the count, so names that
+ * merely contain digits (`Team (5)`, `"Invoices (2024)"`, `[5] Standup`, `(5) Sales Team` in
+ * Telegram A) are never read. Pure.
  */
 import {
   BANG_MARKER,

@@ -1,6 +1,6 @@
 /**
  * Per-app reading of unread counts and markers in tab titles, and masking them away. Pure.
- * Grammars live in title-grammars.ts; see /work/shared/corpus/README.md for the formats.
+ * Grammars live in title-grammars.ts; real titles of each app are in tests/fixtures/corpus-titles.json.
  */
 import { GRAMMARS, type Grammar, genericGrammar } from './title-grammars';
 import { cutSpans, type Found, type Plain, stripBidi } from './title-text';
@@ -63,4 +63,49 @@ export function unreadRise(previous: UnreadReading, next: UnreadReading, _blinks
   if (previous.kind === 'count') return Math.max(0, n - (previous.count ?? 0));
   if (previous.kind === 'marker') return Math.max(1, n);
   return n;
+}
+
+/**
+ * How long after a page's guard starts the first unread count it shows is its starting point, not
+ * an arrival. Apps show the count they already have once their data loads (Gmail and Proton fill
+ * the title a second or more after the page), and that count was not sent to the person just now.
+ * The cost: a page that loads with no count and gets its first message within this time shows it
+ * only through the message's notification, favicon or sound, not through the title.
+ */
+export const COUNT_SETTLE_MS = 10_000;
+
+/** What the guard remembers of a tab's unread readings. */
+export interface UnreadTrack {
+  previous: UnreadReading;
+  /** When the guard began reading this page. */
+  startedAt: number;
+  /** The page's starting count is known: from here on, rises are arrivals. */
+  settled: boolean;
+}
+
+export function startUnreadTrack(now: number): UnreadTrack {
+  return { previous: NONE, startedAt: now, settled: false };
+}
+
+/**
+ * The next reading of a page's title: how many messages it stands for, and what to remember.
+ * The first count or marker the page shows within COUNT_SETTLE_MS of its start is its starting
+ * point (0 messages). For apps whose title blinks, `previous` stays the last reading that was not
+ * 'none', so each blink back to the base title is not a new message.
+ */
+export function trackUnread(
+  track: UnreadTrack,
+  reading: UnreadReading,
+  now: number,
+  blinks: boolean,
+): { track: UnreadTrack; rise: number } {
+  if (!track.settled) {
+    const early = now - track.startedAt <= COUNT_SETTLE_MS;
+    if (early && reading.kind === 'none') return { track, rise: 0 };
+    if (early) return { track: { ...track, previous: reading, settled: true }, rise: 0 };
+    track = { ...track, settled: true };
+  }
+  const rise = unreadRise(track.previous, reading, blinks);
+  const previous = !blinks || reading.kind !== 'none' ? reading : track.previous;
+  return { track: { ...track, previous }, rise };
 }

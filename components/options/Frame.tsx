@@ -20,6 +20,7 @@ export function Frame({ children }: { children: ComponentChildren }) {
 const SECTIONS = [
   ['schedule', 'options_scheduleTitle'],
   ['transfer', 'options_transferTitle'],
+  ['work', 'options_workTitle'],
   ['apps', 'options_appsTitle'],
   ['batching', 'options_batchingTitle'],
   ['breakthrough', 'options_btTitle'],

@@ -11,11 +11,13 @@ interface Props {
   zoneListId: string;
   onChange: (rule: ScheduleRule) => void;
   onRemove: () => void;
+  /** Element ids start with this, so two editors on one page never share ids. */
+  idPrefix?: string;
 }
 
 /** One weekly rule: its days, start and end times, zone, and what is wrong with it. */
-export function RuleEditor({ rule, index, error, zoneListId, onChange, onRemove }: Props) {
-  const base = `rule-${index}`;
+export function RuleEditor({ rule, index, error, zoneListId, onChange, onRemove, idPrefix = 'rule' }: Props) {
+  const base = `${idPrefix}-${index}`;
   const name = t('options_ruleName', index + 1);
   // "HH:MM" strings compare correctly as text; equal times are an error, reported by validation instead.
   const crossesMidnight = rule.end < rule.start;

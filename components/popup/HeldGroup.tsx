@@ -8,13 +8,14 @@ export const FOLDED_COUNT = 3;
 
 interface Props {
   group: Group;
+  now: number;
   busy: boolean;
   onOpen: (id: string) => void;
   onDismiss: (ids: string[]) => void;
 }
 
 /** One app's held items with a "dismiss all" for the app. */
-export function HeldGroup({ group, busy, onOpen, onDismiss }: Props) {
+export function HeldGroup({ group, now, busy, onOpen, onDismiss }: Props) {
   const [expanded, setExpanded] = useState(false);
   const headingId = `held-${group.appId.replace(/[^a-z0-9-]/gi, '-')}`;
   const shown = expanded ? group.items : group.items.slice(0, FOLDED_COUNT);
@@ -37,7 +38,15 @@ export function HeldGroup({ group, busy, onOpen, onDismiss }: Props) {
       </div>
       <ul class="held-items">
         {shown.map((item) => (
-          <HeldItem key={item.id} item={item} appName={group.label} busy={busy} onOpen={onOpen} onDismiss={onDismiss} />
+          <HeldItem
+            key={item.id}
+            item={item}
+            appName={group.label}
+            now={now}
+            busy={busy}
+            onOpen={onOpen}
+            onDismiss={onDismiss}
+          />
         ))}
       </ul>
       {(hidden > 0 || expanded) && group.items.length > FOLDED_COUNT && (

@@ -1,22 +1,24 @@
 import { t } from '@/utils/browser-i18n';
 import type { Interruption } from '@/utils/model';
-import { formatClock } from './clock';
+import { formatWhen } from './clock';
 
 interface Props {
   item: Interruption;
   appName: string;
+  /** The popup's clock: items from another day carry their date. */
+  now: number;
   busy: boolean;
   onOpen: (id: string) => void;
   onDismiss: (ids: string[]) => void;
 }
 
 /** One held interruption: its text when kept (else how many messages), openable or dismissible. */
-export function HeldItem({ item, appName, busy, onOpen, onDismiss }: Props) {
+export function HeldItem({ item, appName, now, busy, onOpen, onDismiss }: Props) {
   const messages = Math.max(1, item.messages);
   const title =
     item.text?.title.trim() || (messages === 1 ? t('popup_heldOneMessage') : t('popup_heldMessages', messages));
   const body = item.text?.body.trim();
-  const time = formatClock(item.at);
+  const time = formatWhen(item.at, now);
   return (
     <li class="held-item">
       <button

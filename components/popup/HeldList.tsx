@@ -5,23 +5,36 @@ import { groupHeld } from './held';
 
 interface Props {
   held: Interruption[];
+  /** The popup's clock: items from another day carry their date. */
+  now: number;
   busy: boolean;
   onOpen: (id: string) => void;
   onDismiss: (ids: string[]) => void;
 }
 
 /** What Heads Down is holding, grouped by app; nothing at all when nothing is held. */
-export function HeldList({ held, busy, onOpen, onDismiss }: Props) {
+export function HeldList({ held, now, busy, onOpen, onDismiss }: Props) {
   if (held.length === 0) return null;
   const groups = groupHeld(held);
   const messages = groups.reduce((sum, g) => sum + g.messages, 0);
   return (
     <section class="card held" aria-labelledby="held-heading">
-      <h2 id="held-heading" class="section-title">
-        {t('popup_heldHeading')} <span class="count">{messages}</span>
-      </h2>
+      <div class="held-group-head">
+        <h2 id="held-heading" class="section-title">
+          {t('popup_heldHeading')} <span class="count">{messages}</span>
+        </h2>
+        <button
+          type="button"
+          class="link-button"
+          data-action="clear-all"
+          disabled={busy}
+          onClick={() => onDismiss(held.map((item) => item.id))}
+        >
+          {t('popup_clearAll')}
+        </button>
+      </div>
       {groups.map((group) => (
-        <HeldGroup key={group.appId} group={group} busy={busy} onOpen={onOpen} onDismiss={onDismiss} />
+        <HeldGroup key={group.appId} group={group} now={now} busy={busy} onOpen={onOpen} onDismiss={onDismiss} />
       ))}
     </section>
   );

@@ -28,7 +28,7 @@ export function StatsPanel({ today, current }: Props) {
   const focusLine = current
     ? null
     : today.focus.minutes > 0
-      ? `${t('popup_inFocus')} ${rateText(today.focus.minutes, today.focus, 'focus')}`
+      ? rateText(today.focus.minutes, today.focus, 'focus')
       : null;
   const held = heldText(lead.held);
   // Before any time or interruption a row of zeros says nothing the sentence does not.

@@ -14,6 +14,15 @@ export function formatClock(ms: number, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(ms);
 }
 
+/** When something happened: the time today ("11:30"), with the date on any other day ("1 Dec, 11:30"). */
+export function formatWhen(ms: number, now: number, locale?: string): string {
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  if (sameDay) return formatClock(ms, locale);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(
+    ms,
+  );
+}
+
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 function dayAndTime(ms: number, now: number, locale?: string): Intl.DateTimeFormat {

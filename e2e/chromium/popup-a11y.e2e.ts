@@ -1,13 +1,14 @@
 /**
  * The popup's accessibility in real Chromium: axe-core finds no serious or critical violation in
  * light and dark, on the first run, while focusing with held items, and idle after a block; every
- * control is reachable with Tab. Screenshots of both themes go to docs/.
+ * control is reachable with Tab. Screenshots of both themes go to test-results/screenshots/
+ * (`npm run screenshots` copies them into docs/).
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHandle, controlPage, type FixtureAppId, launchBrowser, openApp, runAxe } from '../harness';
 import { ask, stored, until } from '../product';
+import { screenshot } from './helpers/screenshots';
 import { label, openPopup, prefix, readHeld, readWhen } from './session-helpers/popup';
 import { runSteps } from './session-helpers/run';
 import { expectedFrom, type Step } from './session-helpers/script';
@@ -81,8 +82,14 @@ async function tabStops(page: Page): Promise<number> {
 }
 
 describe('popup accessibility', () => {
-  it('passes axe on the first run, light and dark', async () => {
-    for (const theme of THEMES) expect((await axeIn(theme)).violations, theme).toEqual([]);
+  it('passes axe on the first run, light and dark, and asks about working hours', async () => {
+    for (const theme of THEMES) {
+      const { page, violations } = await axeIn(theme, true);
+      expect(violations, theme).toEqual([]);
+      expect(await page.getByRole('region', { name: 'Your working hours' }).count(), theme).toBe(1);
+      if (theme === 'light') await screenshot(page, 'popup-first-run', { fullPage: true });
+      await page.close();
+    }
   });
 
   it('passes axe while focusing with held items, light and dark, is keyboard-reachable, and is photographed', async () => {
@@ -95,7 +102,6 @@ describe('popup accessibility', () => {
     await runSteps(HELD, pages, control);
     const messages = expectedFrom(HELD, ['block']).messagesHeld;
 
-    mkdirSync('docs', { recursive: true });
     for (const theme of THEMES) {
       const page = await openPopup(h, theme);
       const held = await readWhen(page, readHeld, (v) => v.total === messages);
@@ -107,9 +113,9 @@ describe('popup accessibility', () => {
       await page.reload();
       await page.getByRole('region', { name: prefix('popup_heldHeading') }).waitFor();
       await page.evaluate(() => window.scrollTo(0, 0)); // a reload keeps where Tab had scrolled to
-      await page.screenshot({ path: `docs/popup-${theme}.png` });
+      await screenshot(page, `popup-${theme}`);
       // The whole popup, for the README.
-      if (theme === 'light') await page.screenshot({ path: 'docs/popup.png', fullPage: true });
+      if (theme === 'light') await screenshot(page, 'popup', { fullPage: true });
       await page.close();
     }
     expect(await ask(h, 'endBlock', {})).toEqual({ ok: true });

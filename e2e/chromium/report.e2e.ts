@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScheduleRule } from '../../utils/model';
 import { type BrowserHandle, launchBrowser, runAxe } from '../harness';
+import { screenshot } from './helpers/screenshots';
 import { addDays, midnight, offsetMin, weekStartKey, ZONE } from './report-helpers/berlin';
 import { expectedView, shownView } from './report-helpers/compare';
 import { csvTables } from './report-helpers/csv';
@@ -27,7 +28,6 @@ import {
 import { fourWeeks } from './report-helpers/four-weeks';
 import { openReport, readTestIds, reportUrl, seed, waitReady } from './report-helpers/page';
 import { seededWeek } from './report-helpers/seeded-week';
-import { shoot } from './report-helpers/shots';
 import { APP_NAMES, summary } from './report-helpers/words';
 
 const savedTz = process.env.TZ;
@@ -287,7 +287,9 @@ describe('four realistic weeks', () => {
       await tab.waitForSelector(`[data-testid="trend-${four.weeks[0]}"]`);
       await tab.waitForSelector('[data-testid^="suggestion"]');
       expect(await runAxe(tab), scheme).toEqual([]);
-      await shoot(tab, scheme);
+      await screenshot(tab, `report-${scheme}`, { fullPage: true });
+      // The light one is also the README's picture.
+      if (scheme === 'light') await screenshot(tab, 'report', { fullPage: true });
       await tab.close();
     }
   });

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHandle, controlPage, type FixtureAppId, launchBrowser, openApp } from '../harness';
-import { ask, stored, until } from '../product';
+import { ask, stored, until, workAllDay } from '../product';
 import { label, openPopup, readFigures, readHeld, readWhen } from './session-helpers/popup';
 import { describeRecords, storedInterruptions } from './session-helpers/records';
 import { missingSignals, runSteps } from './session-helpers/run';
@@ -21,6 +21,7 @@ const steps = (phase: Phase) => SESSION.filter((s) => s.phase === phase);
 beforeAll(async () => {
   h = await launchBrowser();
   control = await controlPage(h);
+  await workAllDay(h);
   const apps = [...new Set(SESSION.map((s) => s.app))];
   for (const id of apps) pages[id] = await openApp(h.context, id);
   // The person starts on a page that is not watched, so no visit is in progress when the block begins.
@@ -105,15 +106,11 @@ describe('a scripted session against the popup', () => {
     const dayFigures = figuresOf(label('popup_statsToday'), day);
     await popup.reload();
     const today = await readWhen(popup, readFigures, (f) => JSON.stringify(f) === JSON.stringify(dayFigures));
-    // Released by the digest, the held items stay listed until the person opens or dismisses them.
-    const after = await readHeld(popup);
+    // Released by the digest, the held items leave the list (they stay in history and the figures).
     const dayRecords = describeRecords(await storedInterruptions(h));
     expect(today, dayRecords).toEqual(dayFigures);
-    expect(after.total, dayRecords).toBe(day.messagesHeld);
-    expect(
-      [...after.groups].sort((a, b) => a.app.localeCompare(b.app)),
-      dayRecords,
-    ).toEqual(expectedGroups(day));
+    expect(await popup.getByRole('region', { name: /^Held for you/ }).count(), dayRecords).toBe(0);
+    expect(day.held, 'the script held something').toBeGreaterThan(0);
     await popup.close();
   });
 });

@@ -17,6 +17,11 @@ export interface LaunchOptions {
   extensionPath?: string;
   /** Serve the fixture apps and refuse all other web traffic (default true). */
   fixtures?: boolean;
+  /**
+   * The browser's time zone (the TZ of its process, which the extension's worker sees too; an IANA
+   * name). Default: the test process's own.
+   */
+  timeZone?: string;
 }
 
 export interface BrowserHandle {
@@ -29,6 +34,7 @@ export interface BrowserHandle {
   /** Origin of the local custom-site server (`http://127.0.0.1:<port>`). */
   customOrigin: string;
   fixtures: boolean;
+  timeZone: string | undefined;
   /** True when the harness made the profile and `close()` deletes it. */
   ownsProfile: boolean;
   /** Closes the browser (and deletes a profile the harness made). */
@@ -67,7 +73,10 @@ async function findExtensionWorker(context: BrowserContext, extensionId?: string
   }
 }
 
-async function start(opts: Required<LaunchOptions>, ownsProfile: boolean): Promise<BrowserHandle> {
+async function start(
+  opts: Required<Omit<LaunchOptions, 'timeZone'>> & Pick<LaunchOptions, 'timeZone'>,
+  ownsProfile: boolean,
+): Promise<BrowserHandle> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with: apt-get install -y chromium`);
   }
@@ -80,6 +89,7 @@ async function start(opts: Required<LaunchOptions>, ownsProfile: boolean): Promi
     args: chromiumArgs(opts.extensionPath),
     // Playwright mutes headless audio, and a muted browser never marks a tab audible; tests need it.
     ignoreDefaultArgs: ['--mute-audio'],
+    ...(opts.timeZone ? { env: { ...process.env, TZ: opts.timeZone } } : {}),
   });
   let customOrigin = '';
   let sw: Worker;
@@ -101,6 +111,7 @@ async function start(opts: Required<LaunchOptions>, ownsProfile: boolean): Promi
     extensionPath: opts.extensionPath,
     customOrigin,
     fixtures: opts.fixtures,
+    timeZone: opts.timeZone,
     ownsProfile,
     async close() {
       await context.close().catch(() => {});
@@ -121,6 +132,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     userDataDir,
     extensionPath: resolve(options.extensionPath ?? DEFAULT_EXTENSION_PATH),
     fixtures: options.fixtures ?? true,
+    timeZone: options.timeZone,
   };
   try {
     return await start(opts, ownsProfile);
@@ -131,8 +143,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 }
 
 function relaunch(handle: BrowserHandle): Promise<BrowserHandle> {
-  const { userDataDir, extensionPath, fixtures } = handle;
-  return start({ userDataDir, extensionPath, fixtures }, handle.ownsProfile);
+  const { userDataDir, extensionPath, fixtures, timeZone } = handle;
+  return start({ userDataDir, extensionPath, fixtures, timeZone }, handle.ownsProfile);
 }
 
 /** Closes the browser normally and starts it again on the same profile. Use the returned handle. */

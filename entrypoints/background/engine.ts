@@ -93,7 +93,9 @@ function newBlock(
 ): FocusBlock {
   return {
     id: crypto.randomUUID(),
-    start: Math.min(window.start, now),
+    // Guarding starts now: a block begun because the schedule was saved, the browser started or the
+    // worker woke mid-window must not count the unguarded minutes before as focus.
+    start: Math.max(window.start, now),
     end: window.end,
     endedAt: null,
     origin: window.origin,

@@ -155,6 +155,11 @@ export const handlers: Handlers = {
 
   getSettings: () => loadSettings(),
 
+  async confirmWorkHours() {
+    await saveSettingsRecord({ ...(await loadSettings()), workHoursConfirmed: true });
+    return { ok: true };
+  },
+
   async saveSettings(payload) {
     const checked = validateSettings(payload?.settings);
     if (!checked.ok) return checked;

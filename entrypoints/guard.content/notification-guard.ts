@@ -1,7 +1,8 @@
 /**
  * Holds page notifications during a block. Only a MAIN-world replacement of window.Notification at
- * document_start reaches them (corpus README §1). The page always gets a working object back: a held
- * one keeps its title, body and handlers, and close() works; Notification.permission is untouched.
+ * document_start reaches them (the page calls its own world's Notification, so an isolated-world patch
+ * does nothing). The page always gets a working object back: a held one keeps its title, body and
+ * handlers, and close() works; Notification.permission is untouched.
  */
 import { isBreakthrough } from '@/utils/breakthrough';
 import { TEXT_LIMIT } from '@/utils/guard-protocol';

@@ -9,7 +9,7 @@
  * read and write the page's element, so the app's code sees its real title.
  */
 import { appById } from '@/utils/apps';
-import { maskTitle, readUnread, type UnreadReading, unreadRise } from '@/utils/title';
+import { maskTitle, readUnread, startUnreadTrack, trackUnread } from '@/utils/title';
 import { type GuardContext, holding } from './context';
 
 const nodeText = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')!;
@@ -37,7 +37,8 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
   let lastReal: string | null = null;
   let baseTitle: string | null = null;
   let cleanTitle = '';
-  let previous: UnreadReading = { kind: 'none', count: null };
+  // The count the page shows as it loads is where it starts, not new messages (utils/title.ts).
+  let unread = startUnreadTrack(Date.now());
   /** The masked form of the last real title, so unrelated <head> mutations do not re-parse it. */
   let maskedFor: string | null = null;
   let maskedText = '';
@@ -73,11 +74,12 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
       if (baseTitle === null && real) baseTitle = real;
     }
     const custom = ctx.appId.startsWith('custom:') && ctx.grammar === null;
-    let rise = unreadRise(previous, reading, ctx.blinks);
+    const next = trackUnread(unread, reading, Date.now(), ctx.blinks);
+    unread = next.track;
+    let rise = next.rise;
     // A site with no known grammar: a title moving away from its base title is the signal.
     if (custom && rise === 0 && reading.kind === 'none' && baseTitle !== null && real !== baseTitle) rise = 1;
     if (rise > 0 && ctx.mode !== 'off') ctx.emit({ kind: 'title', messages: rise });
-    if (!ctx.blinks || reading.kind !== 'none') previous = reading;
   };
 
   const masked = (real: string): string => {
@@ -171,7 +173,7 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
   return {
     sync,
     seen() {
-      if (ctx.blinks) previous = readUnread(grammarId(), realTitle());
+      if (ctx.blinks) unread = { ...unread, previous: readUnread(grammarId(), realTitle()) };
     },
   };
 }

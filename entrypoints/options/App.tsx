@@ -15,6 +15,7 @@ import { SettingsContext } from '@/components/options/settings-context';
 import { ToolbarSettings } from '@/components/options/ToolbarSettings';
 import { WatchedApps } from '@/components/options/WatchedApps';
 import { Welcome } from '@/components/options/Welcome';
+import { WorkHoursSettings } from '@/components/options/WorkHoursSettings';
 import { t } from '@/utils/browser-i18n';
 import { send } from '@/utils/messages';
 import type { ScheduleFile } from '@/utils/model';
@@ -107,6 +108,9 @@ export function App() {
               <Section id="transfer" title={t('options_transferTitle')} description={t('options_transferDesc')}>
                 <ScheduleTransfer saved={state.schedule} onImported={setSchedule} />
               </Section>
+              <SettingsSection id="work" title={t('options_workTitle')} description={t('options_workDesc')}>
+                <WorkHoursSettings />
+              </SettingsSection>
               <SettingsSection id="apps" title={t('options_appsTitle')} description={t('options_appsDesc')}>
                 <WatchedApps />
                 <CustomSites />

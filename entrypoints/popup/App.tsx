@@ -11,6 +11,7 @@ import { StatsPanel } from '@/components/popup/StatsPanel';
 import { useCommand } from '@/components/popup/useCommand';
 import { useFocusStatus } from '@/components/popup/useFocusStatus';
 import { useNow } from '@/components/popup/useNow';
+import { WorkHoursQuestion } from '@/components/popup/WorkHoursQuestion';
 import { t } from '@/utils/browser-i18n';
 import type { FocusStatus } from '@/utils/messages';
 
@@ -76,9 +77,17 @@ export function App() {
       {status && (
         <HeldList
           held={status.held}
+          now={now}
           busy={busy}
           onOpen={(id) => void commands.run('openHeld', { id })}
           onDismiss={(ids) => void commands.run('dismissHeld', { ids })}
+        />
+      )}
+      {status && !status.workHours.confirmed && (
+        <WorkHoursQuestion
+          rules={status.workHours.rules}
+          busy={busy}
+          onConfirm={() => void commands.run('confirmWorkHours')}
         />
       )}
       {status && (

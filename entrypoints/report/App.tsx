@@ -1,7 +1,7 @@
 /**
- * The weekly interruption report (SPEC §5, issues 6 and 15): the working day against the 11-minute
- * baseline, day by day, from utils/workday.ts's one definition. Reads the shown week and the one
- * before it by index; the eight-week trend and the suggestions are read once the week is drawn.
+ * The weekly interruption report (issues 6 and 15): the working day against the 11-minute baseline,
+ * day by day, from utils/workday.ts's one definition. Reads the shown week and the one before it
+ * by index; the eight-week trend and the suggestions are read once the week is drawn.
  *
  * Stable data-testid attributes, for end-to-end tests and links from the digest. Minutes are exact
  * (not rounded) in every data-value:

@@ -107,7 +107,7 @@ ${heldFacts(run)}
 ## Files
 
 - ${code('popup-during-block.png')}: the popup during the block, with what it holds.
-- ${code('popup-after-block.png')}: the popup after the block (held items stay listed until opened or dismissed).
+- ${code('popup-after-block.png')}: the popup after the block (the digest released the held items, so the held list is empty; today's figures at work remain).
 - ${code('tab-strip.png')} (${code('tab-strip.html')}): the tab strip before, during and after, drawn from the reported titles and favicons.
 - ${code('digest.png')} (${code('digest.html')}): a rendering of the digest notification from ${code('storage.local.lastDigest')}.
 - ${code('report.png')}: the weekly report page.

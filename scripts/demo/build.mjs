@@ -1,19 +1,12 @@
-/** Preflight and build for the demo: Chromium must be there, and the demo runs a private copy of the build. */
+/** The demo's build: the demo runs a private copy of it, so other builds cannot swap files under the browser. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BROWSER_PATHS } from '../ensure-browsers.mjs';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = BROWSER_PATHS.chromium;
 const LOCK = '/tmp/hd-build.lock';
-
-/** Exits with the install command when Debian's Chromium is missing (the demo never downloads a browser). */
-export function requireChromium() {
-  if (existsSync(CHROMIUM)) return;
-  console.error(`Heads Down demo: Chromium is not installed at ${CHROMIUM}.`);
-  console.error("Install Debian's Chromium, then run the demo again:\n\n  sudo apt-get install -y chromium\n");
-  process.exit(1);
-}
 
 function hasFlock() {
   return spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { HeldItem } from '@/components/popup/HeldItem';
 import { StatsPanel } from '@/components/popup/StatsPanel';
-import { emptyFigures, heldItem } from './fixtures';
+import { emptyFigures, heldItem, NOW } from './fixtures';
 
 vi.mock('@/utils/browser-i18n', () => import('./fake-i18n'));
 
@@ -32,7 +32,7 @@ describe('popup figures', () => {
 
   it('shows that a held burst stands for more messages than its first text', () => {
     const item = heldItem('discord', 3, { messages: 3, text: { title: 'Sender 1', body: 'Message 1' } });
-    render(<HeldItem item={item} appName="Discord" busy={false} onOpen={() => {}} onDismiss={() => {}} />);
+    render(<HeldItem item={item} appName="Discord" now={NOW} busy={false} onOpen={() => {}} onDismiss={() => {}} />);
     expect(screen.getByText('+2 more')).toBeTruthy();
   });
 });

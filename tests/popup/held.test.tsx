@@ -85,4 +85,28 @@ describe('held list', () => {
     await screen.findByText('Ready');
     expect(screen.queryByText('Held for you')).toBeNull();
   });
+
+  it('clears every waiting item at once', async () => {
+    const region = await renderHeld();
+    fireEvent.click(within(region).getByRole('button', { name: 'Clear all' }));
+    await waitFor(() => expect(sent('dismissHeld')).toHaveLength(1));
+    expect([...(sent('dismissHeld')[0] as { ids: string[] }).ids].sort()).toEqual(held.map((i) => i.id).sort());
+  });
+
+  it('dates an item from another day, and gives today only its time', async () => {
+    // The popup's own clock decides what "today" is.
+    const clock = Date.now();
+    const old = heldItem('gmail', 0, { at: clock - 26 * 3_600_000, text: { title: 'From yesterday', body: '' } });
+    const fresh = heldItem('gmail', 0, { at: clock, text: { title: 'From today', body: '' } });
+    const status: FocusStatus = idleStatus({ held: [fresh, old] });
+    sendMock.mockImplementation((async (type: string) =>
+      type === 'getStatus' ? status : { ok: true }) as typeof send);
+    render(<App />);
+    const region = await screen.findByRole('region', { name: /Held for you/ });
+    const time = (title: string) =>
+      within(region).getByText(title).closest('button')!.querySelector('.held-time')!.textContent!;
+    const month = new Intl.DateTimeFormat(undefined, { month: 'short' }).format(old.at);
+    expect(time('From yesterday')).toContain(month);
+    expect(time('From today')).not.toContain(month);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * The scripted session of issue 5 and the numbers it must produce, worked out from the script alone
- * with the rules of SPEC.md §1 (never from the product's code).
+ * with the rules stated below (one message's signals are one interruption; a visit of 2 s or more
+ * is a peek), never from the product's code.
  */
 import type { FixtureAppId } from '../../harness';
 
@@ -15,7 +16,7 @@ export type Step =
 
 /** The default breakthrough keywords (settings.breakthrough.keywords out of the box). */
 export const KEYWORDS = ['urgent'];
-/** SPEC §1: signals of one message arrive "within a second or two"; the product groups within 3 s. */
+/** The apps fire one message's signals within a second or two; the product groups within 3 s. */
 export const GROUP_WINDOW_MS = 3_000;
 /** A visit to a watched tab this long or longer counts as a peek (the product's documented rule). */
 export const PEEK_MIN_MS = 2_000;
