@@ -1,6 +1,6 @@
 /** When interruptions arrive, day × local hour (in and out of focus): an SVG grid and its table. */
 import { t } from '@/utils/browser-i18n';
-import { type HeatStep, heatFill, heatStep, heatThreshold } from '@/utils/heat-steps';
+import { HEAT_COLOURS, type HeatStep, heatFill, heatStep, heatThreshold } from '@/utils/heat-steps';
 import type { WeekReport } from '@/utils/week';
 import { dayLabel } from './figures';
 
@@ -70,6 +70,8 @@ export function Heatmap({ week }: { week: WeekReport }) {
                   y={TOP + d * CELL_H + 1}
                   width={CELL_W - 2}
                   height={CELL_H - 2}
+                  // The attribute is the light colour for a browser without light-dark(); the style wins elsewhere.
+                  fill={HEAT_COLOURS.light[heatStep(n, max)]}
                   style={{ fill: heatFill(heatStep(n, max)) }}
                 />
               ))}
@@ -80,7 +82,12 @@ export function Heatmap({ week }: { week: WeekReport }) {
         <span>{t('report_heat_legend')}:</span>
         {stepLabels(max).map(({ step, label }) => (
           <span key={step} data-step={step}>
-            <span class="swatch heat" aria-hidden="true" style={{ background: heatFill(step) }} /> {label}
+            <span
+              class="swatch heat"
+              aria-hidden="true"
+              style={`background: ${HEAT_COLOURS.light[step]}; background: ${heatFill(step)}`}
+            />{' '}
+            {label}
           </span>
         ))}
       </figcaption>
