@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Interruption, InterruptionKind } from '@/utils/model';
-import type { Interval } from '@/utils/stats';
-import { buildWeek, suggestQuietWindows, summarySentence, weekStart } from '@/utils/week';
+import { MIN_RATE_BREAKS, MIN_RATE_MINUTES } from '@/components/popup/sentences';
+import type { AwaySpan } from '@/utils/db';
+import type { FocusBlock, Interruption, InterruptionKind, ScheduleRule } from '@/utils/model';
+import { DEFAULT_WORK_HOURS } from '@/utils/settings';
+import {
+  buildWeek,
+  hasRate,
+  RATE_MIN_BREAKS,
+  RATE_MIN_MINUTES,
+  type WeekInput,
+  weekStart,
+  weekTotal,
+} from '@/utils/week';
+import { figuresAtWork } from '@/utils/workday-inputs';
 
 const H = 3_600_000;
-const MIN = 60_000;
 const BERLIN = 'Europe/Berlin';
 const NY = 'America/New_York';
 /** Berlin wall clock in January 2026 (CET, UTC+1); days past 31 run into February, still CET. */
@@ -45,6 +55,38 @@ describe('weekStart', () => {
   });
 });
 
+function blk(start: number, end: number, over: Partial<FocusBlock> = {}): FocusBlock {
+  return {
+    id: `b${n++}`,
+    start,
+    end,
+    endedAt: end,
+    origin: 'schedule',
+    endedEarly: false,
+    strict: false,
+    digestShown: true,
+    ...over,
+  };
+}
+
+function input(over: Partial<WeekInput> = {}): WeekInput {
+  const interruptions = over.interruptions ?? [];
+  const blocks = over.blocks ?? [];
+  const times = [...interruptions.map((r) => r.at), ...blocks.map((b) => b.start)];
+  return {
+    interruptions,
+    blocks,
+    away: [],
+    workHours: DEFAULT_WORK_HOURS,
+    firstDataAt: times.length > 0 ? Math.min(...times) : null,
+    ...over,
+  };
+}
+
+const ALL_DAYS: ScheduleRule[] = [
+  { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '00:00', end: '00:00', zone: 'local' },
+];
+
 describe('buildWeek: days from local midnights', () => {
   it.each<[string, string, number, string, number, number]>([
     // zone, week start (local Monday midnight), the DST Sunday, its length, the week's end
@@ -52,45 +94,41 @@ describe('buildWeek: days from local midnights', () => {
     ['New York fall back', NY, Date.UTC(2026, 9, 26, 4), '2026-11-01', 25, Date.UTC(2026, 10, 2, 5)],
     ['Berlin spring forward', BERLIN, Date.UTC(2026, 2, 22, 23), '2026-03-29', 23, Date.UTC(2026, 2, 29, 22)],
   ])('%s', (_name, zone, start, sunday, hours, end) => {
-    const w = buildWeek([], [], start, zone, end + H);
+    const w = buildWeek(input({ firstDataAt: start - H }), start, zone, end + H);
     expect(w.days).toHaveLength(7);
     expect(w.days.map((d) => (d.end - d.start) / H)).toEqual([24, 24, 24, 24, 24, 24, hours]);
     expect([w.days[6]!.date, w.start, w.end]).toEqual([sunday, start, end]);
     for (let i = 1; i < 7; i++) expect(w.days[i]!.start).toBe(w.days[i - 1]!.end);
   });
 
-  it('the heatmap reads local hours on the spring-forward day (no 02:00)', () => {
+  it('the heatmap reads local hours on the spring-forward day (no 02:00); working time follows the wall clock', () => {
     // 01:30 EST = 06:30Z; 03:30 EDT = 07:30Z. A block 01:00 EST → 04:00 EDT lasts 2 real hours.
     const recs = [rec(Date.UTC(2026, 2, 8, 6, 30), 'held'), rec(Date.UTC(2026, 2, 8, 7, 30), 'held')];
-    const blocks = [{ start: Date.UTC(2026, 2, 8, 6), end: Date.UTC(2026, 2, 8, 8) }];
-    const w = buildWeek(recs, blocks, Date.UTC(2026, 2, 2, 5), NY, Date.UTC(2026, 2, 20));
+    const blocks = [blk(Date.UTC(2026, 2, 8, 6), Date.UTC(2026, 2, 8, 8))];
+    const w = buildWeek(
+      input({ interruptions: recs, blocks, workHours: ALL_DAYS }),
+      Date.UTC(2026, 2, 2, 5),
+      NY,
+      Date.UTC(2026, 2, 20),
+    );
     expect(w.heatmap[6]!.slice(0, 5)).toEqual([0, 1, 0, 1, 0]);
-    expect(w.days[6]!.stats.focusMinutes).toBe(120);
+    expect(w.days[6]!.work!.focus.minutes).toBe(120);
+    expect(w.days[6]!.work!.presentMinutes).toBe(23 * 60);
+    expect(w.days[6]!.work!.held).toBe(2);
   });
 
   it('the heatmap counts both 01:30s of the fall-back day in hour 1', () => {
     // 01:30 EDT = 05:30Z, 01:30 EST = 06:30Z
     const recs = [rec(Date.UTC(2026, 10, 1, 5, 30), 'delivered'), rec(Date.UTC(2026, 10, 1, 6, 30), 'delivered')];
-    const w = buildWeek(recs, [], Date.UTC(2026, 9, 26, 4), NY, Date.UTC(2026, 10, 20));
+    const w = buildWeek(
+      input({ interruptions: recs, workHours: ALL_DAYS }),
+      Date.UTC(2026, 9, 26, 4),
+      NY,
+      Date.UTC(2026, 10, 20),
+    );
     expect(w.heatmap[6]![1]).toBe(2);
-    expect(w.days[6]!.stats.reached).toBe(2);
-  });
-
-  it('a block crossing midnight is split between the days, whole in the total', () => {
-    const blocks = [{ start: cet(6, 22), end: cet(7, 2) }]; // Tue 22:00 → Wed 02:00
-    const w = buildWeek([rec(cet(7, 0, 30), 'delivered')], blocks, WEEK, BERLIN, AFTER);
-    const [tue, wed] = [w.days[1]!.stats, w.days[2]!.stats];
-    expect([tue.focusMinutes, tue.longestStretchMs, tue.meanBetweenMs]).toEqual([120, 120 * MIN, null]);
-    expect([wed.focusMinutes, wed.longestStretchMs, wed.meanBetweenMs]).toEqual([120, 90 * MIN, 120 * MIN]);
-    expect([w.total.focusMinutes, w.total.longestStretchMs, w.total.meanBetweenMs]).toEqual([
-      240,
-      150 * MIN,
-      240 * MIN,
-    ]);
-    expect(w.blocksCount).toBe(1);
-    for (const day of [...w.days.map((d) => d.stats), w.total]) {
-      for (const v of Object.values(day)) if (v !== null) expect(Number.isFinite(v)).toBe(true);
-    }
+    expect(w.days[6]!.work!.reached).toBe(2);
+    expect(w.days[6]!.work!.presentMinutes).toBe(25 * 60);
   });
 
   it('per app, sorted by total; peeks stay out of the heatmap', () => {
@@ -103,7 +141,7 @@ describe('buildWeek: days from local midnights', () => {
       rec(cet(6, 9, 30), 'held', 'gmail', 4),
       rec(cet(4, 9), 'held', 'teams'), // the Sunday before: another week
     ];
-    const w = buildWeek(recs, [], WEEK, BERLIN, AFTER);
+    const w = buildWeek(input({ interruptions: recs }), WEEK, BERLIN, AFTER);
     expect(w.perApp).toEqual([
       { appId: 'slack', held: 2, reached: 0, breakthroughs: 0, peeks: 1, messages: 3 },
       { appId: 'gmail', held: 1, reached: 1, breakthroughs: 0, peeks: 0, messages: 5 },
@@ -114,111 +152,120 @@ describe('buildWeek: days from local midnights', () => {
   });
 });
 
-describe('quietest window', () => {
-  it('is the working-day 2-hour window with fewest arrivals', () => {
-    const recs: Interruption[] = [];
-    for (let d = 5; d <= 9; d++) {
-      for (let h = 8; h < 18; h++) if (!(d === 6 && (h === 14 || h === 15))) recs.push(rec(cet(d, h, 15), 'held'));
-    }
-    recs.push(rec(cet(10, 3), 'held')); // Saturday night: not a working window
-    const w = buildWeek(recs, [], WEEK, BERLIN, AFTER);
-    expect(w.quietest).toEqual({ day: 1, hour: 14 });
-    expect(summarySentence(w, (id) => id)).toContain('Tuesday 14:00–16:00 was the quietest');
+describe('buildWeek: the working day against the baseline', () => {
+  // Monday: work 09–17, away 12–13, a block 09–11. Worked out by hand below.
+  const block = blk(cet(5, 9), cet(5, 11));
+  const away: AwaySpan[] = [{ start: cet(5, 12), end: cet(5, 13) }];
+  const recs = [
+    rec(cet(5, 9, 30), 'held'),
+    rec(cet(5, 10), 'delivered'),
+    rec(cet(5, 12, 30), 'delivered'), // away: not counted
+    rec(cet(5, 14), 'peek'),
+    rec(cet(5, 18), 'delivered'), // after work: not counted (but in the heatmap)
+  ];
+
+  it('counts only present working time, cuts stretches at reached and peeks, not at held', () => {
+    const w = buildWeek(input({ interruptions: recs, blocks: [block], away }), WEEK, BERLIN, AFTER);
+    const mon = w.days[0]!.work!;
+    // Present: 09–12 and 13–17 = 420 min; breaks at 10:00 and 14:00 → pieces 60, 120, 60, 180.
+    expect(mon.presentMinutes).toBe(420);
+    expect([mon.reached, mon.held, mon.peeks]).toEqual([1, 1, 1]);
+    expect(mon.meanStretchMinutes).toBe(210);
+    expect(mon.longestStretchMinutes).toBe(180);
+    // Focus: 09–11 = 120 min, one reached at 10:00 → pieces 60 and 60.
+    expect(mon.focus).toEqual({
+      minutes: 120,
+      reached: 1,
+      held: 1,
+      peeks: 0,
+      meanStretchMinutes: 120,
+      longestStretchMinutes: 60,
+    });
+    // Tuesday to Friday: 8 h each, nothing broke them; the weekend has no working time.
+    expect(w.days.slice(1, 5).map((d) => d.work!.presentMinutes)).toEqual([480, 480, 480, 480]);
+    expect(w.days.slice(5).map((d) => d.work!.presentMinutes)).toEqual([0, 0]);
+    expect(w.total!.presentMinutes).toBe(420 + 4 * 480);
+    // A stretch is a piece of present time: the night between two working days ends it.
+    expect(w.total!.longestStretchMinutes).toBe(480);
+    expect(w.total!.meanStretchMinutes).toBe((420 + 4 * 480) / 2);
+    expect(w.heatmap[0]![18]).toBe(1);
   });
 
-  it('only counts windows that are over', () => {
-    const w = buildWeek([rec(cet(5, 8, 30), 'held')], [], WEEK, BERLIN, cet(5, 11));
-    expect(w.quietest).toEqual({ day: 0, hour: 9 });
+  it('equals figuresAtWork for every day and for the week (one definition)', () => {
+    const i = input({ interruptions: recs, blocks: [block], away });
+    const w = buildWeek(i, WEEK, BERLIN, AFTER);
+    for (const d of w.days) expect(d.work).toEqual(figuresAtWork(i, i.workHours, d.start, d.end, BERLIN, AFTER));
+    expect(w.total).toEqual(figuresAtWork(i, i.workHours, w.start, w.end, BERLIN, AFTER));
+    expect(weekTotal(i, WEEK, BERLIN, AFTER)).toEqual(w.total);
   });
 
-  it('is null in an empty week', () => {
-    expect(buildWeek([], [], WEEK, BERLIN, AFTER).quietest).toBeNull();
+  it('leaves future days blank and counts today up to now', () => {
+    const now = cet(7, 10); // Wednesday 10:00
+    const w = buildWeek(input({ interruptions: recs, blocks: [block], away }), WEEK, BERLIN, now);
+    expect(w.days.map((d) => d.state)).toEqual(['shown', 'shown', 'shown', 'future', 'future', 'future', 'future']);
+    expect(w.days[2]!.work!.presentMinutes).toBe(60);
+    expect(w.days.slice(3).every((d) => d.work === null)).toBe(true);
+    expect(w.total!.presentMinutes).toBe(420 + 480 + 60);
+  });
+
+  it('leaves days before the history blank, and the total starts with it', () => {
+    const wed = rec(cet(7, 15), 'delivered');
+    const w = buildWeek(input({ interruptions: [wed] }), WEEK, BERLIN, AFTER);
+    expect(w.days.map((d) => d.state)).toEqual(['before', 'before', 'shown', 'shown', 'shown', 'shown', 'shown']);
+    expect(w.total!.presentMinutes).toBe(3 * 480);
+    expect(w.empty).toBe(false);
+  });
+
+  it('says a week with no record is empty', () => {
+    const w = buildWeek(input({ firstDataAt: cet(1, 9) }), WEEK, BERLIN, AFTER);
+    expect(w.empty).toBe(true);
+    expect(buildWeek(input({ away }), WEEK, BERLIN, AFTER).empty).toBe(false);
+  });
+
+  it('lists the blocks of the week with what happened while each guarded', () => {
+    const running = blk(cet(6, 14), cet(6, 16), { endedAt: null, strict: true, origin: 'manual' });
+    const recs2 = [...recs, rec(cet(6, 14, 30), 'held'), rec(cet(6, 15), 'peek'), rec(cet(6, 15, 30), 'held')];
+    const w = buildWeek(input({ interruptions: recs2, blocks: [running, block] }), WEEK, BERLIN, cet(6, 15, 10));
+    expect(w.blocks).toEqual([
+      {
+        id: block.id,
+        start: cet(5, 9),
+        end: cet(5, 11),
+        running: false,
+        strict: false,
+        origin: 'schedule',
+        held: 1,
+        reached: 1,
+        peeks: 0,
+      },
+      {
+        id: running.id,
+        start: cet(6, 14),
+        end: cet(6, 15, 10),
+        running: true,
+        strict: true,
+        origin: 'manual',
+        held: 1,
+        reached: 0,
+        peeks: 1,
+      },
+    ]);
   });
 });
 
-describe('summarySentence', () => {
-  it('says the week in plain words', () => {
-    const blocks: Interval[] = [
-      { start: cet(5, 9), end: cet(5, 10, 30) },
-      { start: cet(6, 14), end: cet(6, 16) },
-    ];
-    const recs = [
-      rec(cet(5, 9, 10), 'held'),
-      rec(cet(5, 9, 20), 'held'),
-      rec(cet(5, 9, 40), 'held'),
-      rec(cet(5, 12), 'delivered', 'gmail'),
-      rec(cet(6, 15), 'peek'),
-    ];
-    const w = buildWeek(recs, blocks, WEEK, BERLIN, AFTER);
-    // focus 90 + 120 = 210 min; longest stretch 90 min (held ones do not break it): 90 / 11 = 8.18…
-    // heatmap: Mon 09 ×3, Mon 12 ×1 → first empty window Mon 10:00–12:00
-    expect(summarySentence(w, (id) => ({ slack: 'Slack', gmail: 'Gmail' })[id] ?? id)).toBe(
-      'You focused 3 h 30 min in 2 blocks; 3 interruptions were held and 1 reached you; you peeked once; ' +
-        'most came from Slack; your longest stretch, 1 h 30 min, was 8.2× the baseline; Monday 10:00–12:00 was the quietest.',
-    );
-  });
-
-  it('names the app most arrivals came from, and says when nothing was held', () => {
-    // Slack: 3 peeks, 1 delivered; Gmail: 2 delivered. Gmail brought more interruptions.
-    const recs = [
-      ...[1, 2, 3].map((h) => rec(cet(5, 8 + h), 'peek')),
-      rec(cet(5, 13), 'delivered'),
-      rec(cet(5, 14), 'delivered', 'gmail'),
-      rec(cet(5, 15), 'delivered', 'gmail'),
-    ];
-    const text = summarySentence(buildWeek(recs, [], WEEK, BERLIN, AFTER), (id) => id);
-    expect(text).toContain('You had no focus time; no interruptions were held and 3 reached you; you peeked 3 times');
-    expect(text).toContain('most came from gmail');
-  });
-
-  it('says something sensible about an empty week', () => {
-    expect(summarySentence(buildWeek([], [], WEEK, BERLIN, AFTER), (id) => id)).toMatch(/^Nothing recorded this week/);
-  });
-
-  it('uses the singular', () => {
-    const w = buildWeek(
-      [rec(cet(5, 9, 10), 'held')],
-      [{ start: cet(5, 9), end: cet(5, 9, 30) }],
-      WEEK,
-      BERLIN,
-      cet(5, 9, 45),
-    );
-    expect(summarySentence(w, (id) => id)).toBe(
-      'You focused 30 min in 1 block; 1 interruption was held and none reached you; your longest stretch, 30 min, was 2.7× the baseline.',
-    );
-  });
-});
-
-describe('suggestQuietWindows', () => {
-  const now = cet(33, 0); // Monday 2026-02-02 00:00 CET: the four weeks before start on Monday 5 January
-
-  it('finds the quietest working-day windows of the last four weeks, never overlapping', () => {
-    const recs: Interruption[] = [];
-    for (let week = 0; week < 4; week++) {
-      for (let d = 5; d <= 9; d++) {
-        for (let h = 8; h < 18; h++) {
-          const day = d + 7 * week;
-          const wed = d === 7 && (h === 10 || h === 11);
-          const thu = d === 8 && (h === 8 || h === 9);
-          recs.push(rec(cet(day, h, 15), wed || thu ? 'peek' : 'held'));
-        }
-      }
-    }
-    recs.push(rec(Date.UTC(2025, 11, 31, 9, 15), 'held')); // a Wednesday 10:15 five weeks back: too old
-    // Zero windows: Wed 10–12 and Thu 08–10. Next best (4) all overlap those; then Mon 08–10 (8).
-    expect(suggestQuietWindows(recs, now, BERLIN)).toEqual([
-      { weekday: 3, startHour: 10 },
-      { weekday: 4, startHour: 8 },
-      { weekday: 1, startHour: 8 },
-    ]);
-    expect(suggestQuietWindows(recs, now, BERLIN, 1)).toEqual([{ weekday: 3, startHour: 10 }]);
-  });
-
-  it('with no history, earliest first', () => {
-    expect(suggestQuietWindows([], now, BERLIN)).toEqual([
-      { weekday: 1, startHour: 8 },
-      { weekday: 1, startHour: 10 },
-      { weekday: 1, startHour: 12 },
-    ]);
+describe('hasRate', () => {
+  it('is the popup rule: 30 minutes and 3 breaks', () => {
+    expect([RATE_MIN_MINUTES, RATE_MIN_BREAKS]).toEqual([MIN_RATE_MINUTES, MIN_RATE_BREAKS]);
+    const f = (reached: number, peeks: number) => ({
+      reached,
+      held: 5,
+      peeks,
+      meanStretchMinutes: reached + peeks > 0 ? 10 : null,
+      longestStretchMinutes: 10,
+    });
+    expect(hasRate(30, f(2, 1))).toBe(true);
+    expect(hasRate(29.9, f(2, 1))).toBe(false);
+    expect(hasRate(300, f(2, 0))).toBe(false);
+    expect(hasRate(300, f(0, 0))).toBe(false);
   });
 });

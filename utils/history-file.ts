@@ -2,10 +2,15 @@
  * The history export/import file. Pure: text in, validated records out.
  * Every record is checked before anything is written, so a bad file changes nothing.
  */
-import type { FocusBlock, Interruption, InterruptionKind, SignalKind } from './model';
+import type { AwaySpan } from './db';
+import type { FocusBlock, Interruption, InterruptionKind, ScheduleRule, SignalKind } from './model';
+import { validateRules } from './schedule-file';
+import { MAX_WORK_RULES } from './settings';
 
 export const HISTORY_FORMAT = 'heads-down-history';
-export const HISTORY_VERSION = 1;
+/** Version 2 adds working hours and presence (issue 15); version 1 files are still read. */
+export const HISTORY_VERSION = 2;
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 /** More records than a decade of heavy use; a bigger file is not ours or is damaged. */
 export const MAX_HISTORY_RECORDS = 500_000;
 export const MAX_HISTORY_CHARS = 50 * 1024 * 1024;
@@ -16,17 +21,29 @@ export interface HistoryFile {
   exportedAt: number;
   interruptions: Interruption[];
   blocks: FocusBlock[];
+  /** The working hours the figures were computed with (version 2; absent in version 1). */
+  workHours?: ScheduleRule[];
+  /** When the person was away (version 2; absent in version 1). */
+  away?: AwaySpan[];
+}
+
+/** What a version 2 file adds: working hours (null when the file has none) and away spans. */
+export interface HistoryPresence {
+  workHours: ScheduleRule[] | null;
+  away: AwaySpan[];
 }
 
 export type HistoryParse =
-  | { ok: true; interruptions: Interruption[]; blocks: FocusBlock[] }
+  | ({ ok: true; interruptions: Interruption[]; blocks: FocusBlock[] } & HistoryPresence)
   | { ok: false; error: string };
 
-/** The history as the JSON text of a heads-down-history file. */
+/** The history as the JSON text of a heads-down-history file; `extra` may add fields (a week's figures). */
 export function serializeHistory(
   interruptions: readonly Interruption[],
   blocks: readonly FocusBlock[],
   nowMs: number,
+  presence: { workHours?: ScheduleRule[]; away?: readonly AwaySpan[] } = {},
+  extra: Record<string, unknown> = {},
 ): string {
   const file: HistoryFile = {
     format: HISTORY_FORMAT,
@@ -34,8 +51,32 @@ export function serializeHistory(
     exportedAt: nowMs,
     interruptions: [...interruptions],
     blocks: [...blocks],
+    ...(presence.workHours ? { workHours: presence.workHours } : {}),
+    away: [...(presence.away ?? [])],
   };
-  return JSON.stringify(file);
+  return JSON.stringify({ ...file, ...extra });
+}
+
+/** Checks the version 2 fields; both are optional, so a version 1 file reads as no hours, no away time. */
+function parsePresence(file: { workHours?: unknown; away?: unknown }): HistoryPresence | string {
+  let workHours: ScheduleRule[] | null = null;
+  if (file.workHours !== undefined) {
+    const checked = validateRules(file.workHours, MAX_WORK_RULES);
+    if (!checked.ok) return `'workHours': ${checked.error}`;
+    workHours = checked.rules;
+  }
+  const away: AwaySpan[] = [];
+  if (file.away !== undefined) {
+    if (!Array.isArray(file.away)) return "'away' must be a list.";
+    if (file.away.length > MAX_HISTORY_RECORDS) return `'away' holds more than ${MAX_HISTORY_RECORDS} spans.`;
+    for (const [i, span] of file.away.entries()) {
+      const s = span as Partial<AwaySpan> | null;
+      if (typeof s !== 'object' || s === null || !isTime(s.start) || !isTime(s.end) || !(s.end > s.start))
+        return `Away record ${i + 1}: must be {start, end} times in milliseconds with 'end' after 'start'.`;
+      away.push({ start: s.start, end: s.end });
+    }
+  }
+  return { workHours, away };
 }
 
 const KINDS: readonly InterruptionKind[] = ['delivered', 'held', 'breakthrough', 'peek'];
@@ -192,9 +233,9 @@ export function parseHistoryFile(text: string): HistoryParse {
   const file = data as Partial<Record<keyof HistoryFile, unknown>>;
   if (file.format !== HISTORY_FORMAT)
     return fail(`'format' must be "${HISTORY_FORMAT}"; this is not a Heads Down history.`);
-  if (file.version !== HISTORY_VERSION)
+  if (typeof file.version !== 'number' || !READABLE_VERSIONS.includes(file.version))
     return fail(
-      `'version' ${JSON.stringify(file.version)} is not supported; this version reads version ${HISTORY_VERSION}.`,
+      `'version' ${JSON.stringify(file.version)} is not supported; this version reads versions ${READABLE_VERSIONS.join(' and ')}.`,
     );
   if (!Array.isArray(file.interruptions)) return fail("'interruptions' must be a list.");
   if (!Array.isArray(file.blocks)) return fail("'blocks' must be a list.");
@@ -214,5 +255,7 @@ export function parseHistoryFile(text: string): HistoryParse {
         : null,
   );
   if (typeof blocks === 'string') return fail(`${blocks}.`);
-  return { ok: true, interruptions, blocks };
+  const presence = parsePresence(file);
+  if (typeof presence === 'string') return fail(presence);
+  return { ok: true, interruptions, blocks, ...presence };
 }

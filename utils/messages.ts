@@ -69,7 +69,10 @@ export interface Protocol {
     payload: { batchId: string; signals: ObservedSignal[]; dropped: number };
     reply: Done<{ recorded: number }>;
   };
-  importHistory: { payload: { text: string }; reply: Done<{ imported: number }> };
+  /** `workHoursAdopted`: the file carried working hours and they replaced the person's own. */
+  importHistory: { payload: { text: string }; reply: Done<{ imported: number; workHoursAdopted?: boolean }> };
+  /** Deletes one finished block's record (a running block is refused); its interruptions stay. */
+  deleteBlock: { payload: { id: string }; reply: Done };
   deleteAllData: { payload: undefined; reply: Done };
 }
 

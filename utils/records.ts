@@ -213,3 +213,27 @@ export async function readAway(from: number, to: number, now: number): Promise<A
   await tx.done;
   return awayInRange(stored, since ?? null, from, to, now);
 }
+
+/** Deletes one block record; its interruptions stay in history (the report's "delete" on a block). */
+export async function deleteBlockRecord(id: string): Promise<void> {
+  await guarded('delete the focus block', async () => {
+    const db = await openHeadsDownDb();
+    await db.delete('blocks', id);
+  });
+}
+
+/**
+ * What a version 2 history file adds: its away spans (an existing span with the same start is kept,
+ * as records are) and its working hours, adopted as confirmed. Returns whether hours were adopted.
+ */
+export async function importPresence(away: AwaySpan[], workHours: ScheduleRule[] | null): Promise<boolean> {
+  await guarded('import when you were away', async () => {
+    const db = await openHeadsDownDb();
+    const tx = db.transaction('away', 'readwrite');
+    for (const span of away) if (!(await tx.store.getKey(span.start))) await tx.store.add(span);
+    await tx.done;
+  });
+  if (!workHours) return false;
+  await saveSettingsRecord({ ...(await loadSettings()), workHours, workHoursConfirmed: true });
+  return true;
+}

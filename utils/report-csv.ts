@@ -5,17 +5,23 @@
  */
 import { appById } from './apps';
 import type { WeekReport } from './week';
+import type { WorkdayFigures } from './workday';
 
+/** Minutes are exact figures rounded to one decimal; a blank day (future, before the history) has empty cells. */
 export const DAY_HEADER = [
   'date',
+  'at_work_minutes',
   'focus_minutes',
-  'held',
   'reached',
-  'breakthroughs',
+  'held',
   'peeks',
-  'messages_held',
   'longest_stretch_minutes',
-  'mean_between_minutes',
+  'mean_stretch_at_work_minutes',
+  'mean_stretch_in_focus_minutes',
+  'focus_reached',
+  'focus_held',
+  'focus_peeks',
+  'longest_focus_stretch_minutes',
 ] as const;
 
 export const APP_HEADER = ['app_id', 'app', 'held', 'reached', 'breakthroughs', 'peeks', 'messages'] as const;
@@ -45,27 +51,33 @@ export function csvField(value: string | number | null): string {
 
 const row = (fields: Array<string | number | null>) => fields.map(csvField).join(',');
 /** Minutes with one decimal, so a spreadsheet sums them without rounding surprises. */
-const minutes = (ms: number | null) => (ms === null || !Number.isFinite(ms) ? null : Math.round(ms / 6000) / 10);
-const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+const minutes = (m: number | null) => (m === null || !Number.isFinite(m) ? null : Math.round(m * 10) / 10);
+
+/** One day's (or the week's) figures in DAY_HEADER order after the label; all empty when blank. */
+export function figureCells(f: WorkdayFigures | null): Array<number | null> {
+  if (!f) return DAY_HEADER.slice(1).map(() => null);
+  return [
+    minutes(f.presentMinutes),
+    minutes(f.focus.minutes),
+    f.reached,
+    f.held,
+    f.peeks,
+    minutes(f.longestStretchMinutes),
+    minutes(f.meanStretchMinutes),
+    minutes(f.focus.meanStretchMinutes),
+    f.focus.reached,
+    f.focus.held,
+    f.focus.peeks,
+    minutes(f.focus.longestStretchMinutes),
+  ];
+}
 
 /** The week as CSV text. */
 export function weekToCsv(week: WeekReport, appName: (appId: string) => string = reportAppName): string {
-  const statsRow = (label: string, s: WeekReport['total']) =>
-    row([
-      label,
-      oneDecimal(s.focusMinutes),
-      s.held,
-      s.reached,
-      s.breakthroughs,
-      s.peeks,
-      s.messagesHeld,
-      minutes(s.longestStretchMs),
-      minutes(s.meanBetweenMs),
-    ]);
   const lines = [
     row([...DAY_HEADER]),
-    ...week.days.map((day) => statsRow(day.date, day.stats)),
-    statsRow('total', week.total),
+    ...week.days.map((day) => row([day.date, ...figureCells(day.work)])),
+    row(['total', ...figureCells(week.total)]),
     '',
     row([...APP_HEADER]),
     ...week.perApp.map((a) =>
@@ -73,4 +85,15 @@ export function weekToCsv(week: WeekReport, appName: (appId: string) => string =
     ),
   ];
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The week's figures for the JSON export, beside its records: exact minutes, nothing rounded. */
+export function weekFiguresJson(week: WeekReport): Record<string, unknown> {
+  return {
+    start: week.start,
+    end: week.end,
+    zone: week.zone,
+    days: week.days.map((d) => ({ date: d.date, state: d.state, figures: d.work })),
+    total: week.total,
+  };
 }

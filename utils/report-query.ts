@@ -3,8 +3,9 @@
  * indexes, never the whole history, so a year of records costs no more than one week (issue 6).
  */
 
-import { openHeadsDownDb } from './db';
+import { type AwaySpan, openHeadsDownDb } from './db';
 import type { FocusBlock, Interruption } from './model';
+import { readAway } from './records';
 
 export const DAY_MS = 86_400_000;
 /** Blocks are looked up this far before a range: a block that began then may still run into it. */
@@ -48,14 +49,39 @@ export async function readRange(from: number, to: number): Promise<RangeRecords>
   return { interruptions, blocks: blocks.filter((block) => blockEnd(block) > from) };
 }
 
-/** Every record, for the whole-history export only (the one place that may read everything). */
-export async function readAllHistory(): Promise<RangeRecords> {
+/** A range's records with the away time reaching into it (the open span running until `now`). */
+export interface PresenceRecords extends RangeRecords {
+  away: AwaySpan[];
+}
+
+/** readRange plus the away time of [from, to): what figuresAtWork needs for the range. */
+export async function readRangeWithAway(from: number, to: number, now: number): Promise<PresenceRecords> {
+  const [records, away] = await Promise.all([readRange(from, to), to > from ? readAway(from, to, now) : []]);
+  return { ...records, away };
+}
+
+/** When history starts: the oldest interruption or block, read by index (two cursors), or null. */
+export async function firstRecordAt(): Promise<number | null> {
   const db = await openHeadsDownDb();
   const tx = db.transaction(['interruptions', 'blocks'], 'readonly');
-  const [interruptions, blocks] = await Promise.all([
+  const [first, firstBlock] = await Promise.all([
+    tx.objectStore('interruptions').index('byAt').openCursor(),
+    tx.objectStore('blocks').index('byStart').openCursor(),
+  ]);
+  const times = [first?.value.at, firstBlock?.value.start].filter((t): t is number => typeof t === 'number');
+  await tx.done;
+  return times.length > 0 ? Math.min(...times) : null;
+}
+
+/** Every record and every away span, for the whole-history export only (the one place that may read everything). */
+export async function readAllHistory(): Promise<PresenceRecords> {
+  const db = await openHeadsDownDb();
+  const tx = db.transaction(['interruptions', 'blocks', 'away'], 'readonly');
+  const [interruptions, blocks, away] = await Promise.all([
     tx.objectStore('interruptions').index('byAt').getAll(),
     tx.objectStore('blocks').index('byStart').getAll(),
+    tx.objectStore('away').getAll(),
   ]);
   await tx.done;
-  return { interruptions, blocks };
+  return { interruptions, blocks, away };
 }

@@ -1,12 +1,20 @@
-/** The weekly report's figures in the person's zone (luxon). Pure; the clock is an argument. */
+/**
+ * The weekly report's figures in the person's zone (luxon). Pure; the clock is an argument.
+ * Every figure at work and in focus comes from figuresAtWork (utils/workday-inputs.ts), the one
+ * definition the popup uses too; this module only cuts the week into local days.
+ */
 import { DateTime } from 'luxon';
-import { formatDuration, formatRatio } from './format';
-import type { Interruption } from './model';
-import { BASELINE_MS, clipAndMerge, type Interval, type RangeStats, rangeStats } from './stats';
+import type { AwaySpan } from './db';
+import type { FocusBlock, Interruption, ScheduleRule } from './model';
+import type { StretchFigures, WorkdayFigures } from './workday';
+import { figuresAtWork, focusSpans } from './workday-inputs';
 
-/** First and last start hour of a two-hour window inside a working day (08:00–18:00). */
-export const WORK_FIRST_HOUR = 8;
-export const WORK_LAST_START_HOUR = 16;
+/**
+ * No rate before this much time or this many breaks: a mean over less says more about chance than
+ * about the day. The popup's rule (components/popup/sentences.ts; a test keeps them equal).
+ */
+export const RATE_MIN_MINUTES = 30;
+export const RATE_MIN_BREAKS = 3;
 
 /** A luxon time in `zone`; an unknown zone falls back to UTC so no figure ever becomes NaN. */
 export function zoned(ms: number, zone: string): DateTime {
@@ -22,10 +30,15 @@ export function weekStart(at: number, zone: string, firstDay: 1 | 7): number {
   return day.minus({ days: back }).startOf('day').toMillis();
 }
 
-/** The 7 days from `start`, bounded by local midnights: DST days come out 23 or 25 hours long. */
-function weekDays(start: number, zone: string): Interval[] {
+/** The local midnight starting the day of `at`. */
+export function dayStart(at: number, zone: string): number {
+  return zoned(at, zone).startOf('day').toMillis();
+}
+
+/** The `count` days from `start`, bounded by local midnights: DST days come out 23 or 25 hours long. */
+export function localDays(start: number, zone: string, count = 7): Array<{ start: number; end: number }> {
   const first = zoned(start, zone).startOf('day');
-  return Array.from({ length: 7 }, (_, i) => ({
+  return Array.from({ length: count }, (_, i) => ({
     start: first.plus({ days: i }).startOf('day').toMillis(),
     end: first
       .plus({ days: i + 1 })
@@ -34,15 +47,28 @@ function weekDays(start: number, zone: string): Interval[] {
   }));
 }
 
-/** Adds one to grid[i][j]; indexes come from luxon fields, always in range. */
-function bump(grid: number[][], i: number, j: number): void {
-  const row = grid[i];
-  if (row) row[j] = (row[j] ?? 0) + 1;
+/** A mean stretch that is worth saying: enough time and enough breaks behind it. */
+export function hasRate(
+  minutes: number,
+  figures: StretchFigures,
+): figures is StretchFigures & {
+  meanStretchMinutes: number;
+} {
+  return (
+    minutes >= RATE_MIN_MINUTES &&
+    figures.reached + figures.peeks >= RATE_MIN_BREAKS &&
+    figures.meanStretchMinutes !== null
+  );
 }
 
-/** grid[i][j] + grid[i][j + 1]: a two-hour window. */
-function twoHours(grid: number[][], i: number, j: number): number {
-  return (grid[i]?.[j] ?? 0) + (grid[i]?.[j + 1] ?? 0);
+/** What the week is built from: the records reaching into it, the working hours, and where history starts. */
+export interface WeekInput {
+  interruptions: readonly Interruption[];
+  blocks: readonly FocusBlock[];
+  away: readonly AwaySpan[];
+  workHours: ScheduleRule[];
+  /** The oldest record's time (null: no record at all). Days before its local day have no figures. */
+  firstDataAt: number | null;
 }
 
 export interface DayFigures {
@@ -50,7 +76,10 @@ export interface DayFigures {
   date: string;
   start: number;
   end: number;
-  stats: RangeStats;
+  /** 'future': not begun yet; 'before': before the history starts; both are left blank. */
+  state: 'shown' | 'future' | 'before';
+  /** Figures at work for the day (to now on today); null when the day is blank. */
+  work: WorkdayFigures | null;
 }
 
 export interface AppFigures {
@@ -62,23 +91,38 @@ export interface AppFigures {
   messages: number;
 }
 
+/** One focus block of the week, with what happened while it guarded. */
+export interface BlockRow {
+  id: string;
+  start: number;
+  /** Where it stopped guarding (its real end, or now while it runs). */
+  end: number;
+  running: boolean;
+  strict: boolean;
+  origin: FocusBlock['origin'];
+  held: number;
+  reached: number;
+  peeks: number;
+}
+
 export interface WeekReport {
   start: number;
   end: number;
   zone: string;
   days: DayFigures[];
-  total: RangeStats;
+  /** The week at work, over its shown days; null when no day is shown. */
+  total: WorkdayFigures | null;
+  /** Nothing recorded in the week: no interruption, no block, no away time. */
+  empty: boolean;
   /** Sorted by held + reached + peeks, most first; ties by app id. */
   perApp: AppFigures[];
   /** [dayIndex][local hour] arrivals, peeks excluded (they are the person's own doing). */
   heatmap: number[][];
-  /** Day index into `days` and start hour of the quietest finished 2-hour working window. */
-  quietest: { day: number; hour: number } | null;
-  /** Focus blocks in the week so far, overlapping ones merged (as the schedule merges them). */
-  blocksCount: number;
+  /** Blocks that guarded in the week, by start. */
+  blocks: BlockRow[];
 }
 
-function perApp(records: Interruption[]): AppFigures[] {
+function perApp(records: readonly Interruption[]): AppFigures[] {
   const map = new Map<string, AppFigures>();
   for (const r of records) {
     let a = map.get(r.appId);
@@ -96,140 +140,79 @@ function perApp(records: Interruption[]): AppFigures[] {
   return [...map.values()].sort((a, b) => total(b) - total(a) || (a.appId < b.appId ? -1 : 1));
 }
 
-function quietest(
-  heatmap: number[][],
-  days: Interval[],
-  zone: string,
-  now: number,
-): { day: number; hour: number } | null {
-  if (heatmap.every((row) => row.every((n) => n === 0))) return null; // nothing to compare
-  let best: { day: number; hour: number; n: number } | null = null;
-  for (const [d, day] of days.entries()) {
-    const midnight = zoned(day.start, zone);
-    if (midnight.weekday > 5) continue;
-    for (let h = WORK_FIRST_HOUR; h <= WORK_LAST_START_HOUR; h++) {
-      // Only windows already over: a future window is trivially empty.
-      if (midnight.set({ hour: h + 2 }).toMillis() > now) continue;
-      const n = twoHours(heatmap, d, h);
-      if (!best || n < best.n) best = { day: d, hour: h, n };
-    }
-  }
-  return best && { day: best.day, hour: best.hour };
+function blockRows(input: WeekInput, start: number, end: number, now: number): BlockRow[] {
+  return input.blocks
+    .map((b, i) => ({ b, span: focusSpans([b], now)[0] ?? { start: b.start, end: b.start }, i }))
+    .filter(({ span }) => span.start < end && span.end > start && span.start <= now)
+    .sort((x, y) => x.span.start - y.span.start || x.i - y.i)
+    .map(({ b, span }) => {
+      const inside = input.interruptions.filter((r) => r.at >= span.start && r.at < span.end);
+      const count = (pred: (r: Interruption) => boolean) => inside.filter(pred).length;
+      return {
+        id: b.id,
+        start: b.start,
+        end: Math.max(span.start, span.end),
+        // Not settled yet, as the background sees it (entrypoints/background/handlers.ts deleteBlock).
+        running: b.endedAt === null,
+        strict: b.strict,
+        origin: b.origin,
+        held: count((r) => r.kind === 'held'),
+        reached: count((r) => r.kind === 'delivered' || r.kind === 'breakthrough'),
+        peeks: count((r) => r.kind === 'peek'),
+      };
+    });
+}
+
+/** Local midnight of the first day with history, or null. */
+function historyStart(input: WeekInput, zone: string): number | null {
+  return input.firstDataAt === null ? null : dayStart(input.firstDataAt, zone);
+}
+
+/** The week's figures at work only (the trend and last week's comparison need no more). */
+export function weekTotal(input: WeekInput, weekStartMs: number, zone: string, now: number): WorkdayFigures | null {
+  const days = localDays(weekStartMs, zone);
+  const end = days[6]?.end ?? weekStartMs;
+  const first = historyStart(input, zone);
+  const from = Math.max(weekStartMs, first ?? end);
+  if (!(from < end) || from > now) return null;
+  return figuresAtWork(input, input.workHours, from, end, zone, now);
 }
 
 /** All figures of the week starting at `weekStartMs` (a local midnight from weekStart). */
-export function buildWeek(
-  interruptions: Interruption[],
-  blocks: Interval[],
-  weekStartMs: number,
-  zone: string,
-  now: number,
-): WeekReport {
-  const bounds = weekDays(weekStartMs, zone);
+export function buildWeek(input: WeekInput, weekStartMs: number, zone: string, now: number): WeekReport {
+  const bounds = localDays(weekStartMs, zone);
   const start = bounds[0]?.start ?? weekStartMs;
-  const end = bounds[bounds.length - 1]?.end ?? weekStartMs;
-  const days: DayFigures[] = bounds.map((day) => ({
-    date: zoned(day.start, zone).toFormat('yyyy-MM-dd'),
-    start: day.start,
-    end: day.end,
-    stats: rangeStats(interruptions, blocks, day.start, day.end, now),
-  }));
-  const inWeek = interruptions.filter((r) => r.at >= start && r.at < end && r.at <= now);
+  const end = bounds[6]?.end ?? weekStartMs;
+  const first = historyStart(input, zone);
+  const days: DayFigures[] = bounds.map((day) => {
+    const state = day.start > now ? 'future' : first === null || day.end <= first ? 'before' : 'shown';
+    return {
+      date: zoned(day.start, zone).toFormat('yyyy-MM-dd'),
+      start: day.start,
+      end: day.end,
+      state,
+      work: state === 'shown' ? figuresAtWork(input, input.workHours, day.start, day.end, zone, now) : null,
+    };
+  });
+  const inWeek = input.interruptions.filter((r) => r.at >= start && r.at < end && r.at <= now);
   const heatmap = days.map(() => new Array<number>(24).fill(0));
   for (const r of inWeek) {
     if (r.kind === 'peek') continue;
-    bump(
-      heatmap,
-      days.findIndex((day) => r.at >= day.start && r.at < day.end),
-      zoned(r.at, zone).hour,
-    );
+    const row = heatmap[days.findIndex((day) => r.at >= day.start && r.at < day.end)];
+    const hour = zoned(r.at, zone).hour;
+    if (row) row[hour] = (row[hour] ?? 0) + 1;
   }
+  const blocks = blockRows(input, start, end, now);
+  const awayInWeek = input.away.some((a) => a.start < end && a.end > start);
   return {
     start,
     end,
     zone,
     days,
-    total: rangeStats(interruptions, blocks, start, end, now),
+    total: weekTotal(input, weekStartMs, zone, now),
+    empty: inWeek.length === 0 && blocks.length === 0 && !awayInWeek,
     perApp: perApp(inWeek),
     heatmap,
-    quietest: quietest(heatmap, bounds, zone, now),
-    blocksCount: clipAndMerge(blocks, start, Math.min(end, now)).length,
+    blocks,
   };
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
-}
-
-const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
-
-/** The week in plain words, e.g. "You focused 9 h 20 min in 7 blocks; 41 interruptions were held and 6 reached you; …". */
-export function summarySentence(week: WeekReport, appName: (id: string) => string): string {
-  const t = week.total;
-  const focusMs = t.focusMinutes * 60_000;
-  const arrived = t.held + t.reached;
-  if (!(focusMs > 0) && arrived === 0 && t.peeks === 0) {
-    return 'Nothing recorded this week yet. Start a focus block to see how often you are interrupted.';
-  }
-  const parts = [
-    focusMs > 0
-      ? `You focused ${formatDuration(focusMs)} in ${plural(week.blocksCount, 'block')}`
-      : 'You had no focus time',
-    `${t.held === 0 ? 'no interruptions were' : `${plural(t.held, 'interruption')} ${t.held === 1 ? 'was' : 'were'}`} held and ${t.reached || 'none'} reached you`,
-  ];
-  if (t.peeks > 0) parts.push(`you peeked ${times(t.peeks)}`);
-  const arrivals = (a: AppFigures) => a.held + a.reached;
-  const top = week.perApp.reduce<AppFigures | undefined>(
-    (best, a) => (!best || arrivals(a) > arrivals(best) ? a : best),
-    undefined,
-  );
-  if (top && arrived > 1) parts.push(`most came from ${appName(top.appId)}`);
-  if (focusMs > 0) {
-    const ratio = formatRatio(t.longestStretchMs / BASELINE_MS);
-    parts.push(`your longest stretch, ${formatDuration(t.longestStretchMs)}, was ${ratio} the baseline`);
-  }
-  const quiet = week.quietest && week.days[week.quietest.day];
-  if (week.quietest && quiet) {
-    const day = zoned(quiet.start, week.zone).setLocale('en').weekdayLong;
-    parts.push(`${day} ${hh(week.quietest.hour)}–${hh(week.quietest.hour + 2)} was the quietest`);
-  }
-  return `${parts.join('; ')}.`;
-}
-
-/**
- * The quietest two-hour windows on working days over the four weeks before `nowMs`, by arrivals
- * (held ones too: they are what a block would have to hold). Windows lie inside 08:00–18:00 so the
- * advice is never "work late"; ties go to the earliest; chosen windows never overlap each other.
- */
-export function suggestQuietWindows(
-  interruptions: Interruption[],
-  nowMs: number,
-  zone: string,
-  count = 3,
-): Array<{ weekday: 1 | 2 | 3 | 4 | 5; startHour: number }> {
-  const from = zoned(nowMs, zone).minus({ weeks: 4 }).toMillis();
-  const grid = Array.from({ length: 8 }, () => new Array<number>(24).fill(0));
-  for (const r of interruptions) {
-    if (r.kind === 'peek' || !(r.at >= from && r.at < nowMs)) continue;
-    const local = zoned(r.at, zone);
-    bump(grid, local.weekday, local.hour);
-  }
-  const windows: Array<{ weekday: 1 | 2 | 3 | 4 | 5; startHour: number; n: number }> = [];
-  for (const weekday of [1, 2, 3, 4, 5] as const) {
-    for (let h = WORK_FIRST_HOUR; h <= WORK_LAST_START_HOUR; h++) {
-      windows.push({ weekday, startHour: h, n: twoHours(grid, weekday, h) });
-    }
-  }
-  windows.sort((a, b) => a.n - b.n || a.weekday - b.weekday || a.startHour - b.startHour);
-  const chosen: Array<{ weekday: 1 | 2 | 3 | 4 | 5; startHour: number }> = [];
-  for (const w of windows) {
-    if (chosen.length >= count) break;
-    if (chosen.some((c) => c.weekday === w.weekday && Math.abs(c.startHour - w.startHour) < 2)) continue;
-    chosen.push({ weekday: w.weekday, startHour: w.startHour });
-  }
-  return chosen;
 }

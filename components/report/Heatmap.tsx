@@ -1,5 +1,6 @@
 /** When interruptions arrive, day × local hour (in and out of focus): an SVG grid and its table. */
 import { t } from '@/utils/browser-i18n';
+import { HEAT_COLOURS, type HeatStep, heatFill, heatStep, heatThreshold } from '@/utils/heat-steps';
 import type { WeekReport } from '@/utils/week';
 import { dayLabel } from './figures';
 
@@ -21,6 +22,18 @@ function busiest(week: WeekReport): string {
   const day = week.days[best.d];
   if (!day) return t('report_heatmap_quiet');
   return `${dayLabel(day.start, week.zone)} ${hh(best.h)}, ${best.n}`;
+}
+
+/** The counts each step stands for, worded: "none", "1–3" (or "1"), "4 or more". */
+function stepLabels(max: number): Array<{ step: HeatStep; label: string }> {
+  const cut = heatThreshold(max);
+  const some = cut === 1 ? t('report_heat_step_single', 1) : t('report_heat_step1', 1, cut);
+  const steps: Array<{ step: HeatStep; label: string }> = [
+    { step: 0, label: t('report_heat_step0') },
+    { step: 1, label: some },
+  ];
+  if (max > cut) steps.push({ step: 2, label: t('report_heat_step2', cut + 1) });
+  return steps;
 }
 
 /** The heatmap figure: the grid for the eye, the table (in a disclosure) for everyone else. */
@@ -46,20 +59,38 @@ export function Heatmap({ week }: { week: WeekReport }) {
             <text x={LEFT - 6} y={TOP + d * CELL_H + CELL_H * 0.7} text-anchor="end">
               {labels[d]}
             </text>
-            {row.map((n, h) => (
-              <rect
-                key={h}
-                class={n === 0 ? 'cell empty' : 'cell'}
-                x={LEFT + h * CELL_W + 1}
-                y={TOP + d * CELL_H + 1}
-                width={CELL_W - 2}
-                height={CELL_H - 2}
-                style={n === 0 ? undefined : { fillOpacity: 0.2 + (0.8 * n) / max }}
-              />
-            ))}
+            {/* A day that has not begun is left blank, as in the table. */}
+            {week.days[d]?.state !== 'future' &&
+              row.map((n, h) => (
+                <rect
+                  key={h}
+                  class={n === 0 ? 'cell empty' : 'cell'}
+                  data-step={heatStep(n, max)}
+                  x={LEFT + h * CELL_W + 1}
+                  y={TOP + d * CELL_H + 1}
+                  width={CELL_W - 2}
+                  height={CELL_H - 2}
+                  // The attribute is the light colour for a browser without light-dark(); the style wins elsewhere.
+                  fill={HEAT_COLOURS.light[heatStep(n, max)]}
+                  style={{ fill: heatFill(heatStep(n, max)) }}
+                />
+              ))}
           </g>
         ))}
       </svg>
+      <figcaption class="legend" data-testid="heat-legend">
+        <span>{t('report_heat_legend')}:</span>
+        {stepLabels(max).map(({ step, label }) => (
+          <span key={step} data-step={step}>
+            <span
+              class="swatch heat"
+              aria-hidden="true"
+              style={`background: ${HEAT_COLOURS.light[step]}; background: ${heatFill(step)}`}
+            />{' '}
+            {label}
+          </span>
+        ))}
+      </figcaption>
       <details>
         <summary>{t('report_heatmap_table')}</summary>
         <div class="scroll">

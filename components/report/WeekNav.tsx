@@ -10,11 +10,13 @@ interface Props {
   isThisWeek: boolean;
   /** False once the shown week is this week or later: the future has no figures. */
   canGoNext: boolean;
+  /** False at the first week with data (or with none at all): nothing is recorded before it. */
+  canGoPrev: boolean;
   onMove: (weeks: -1 | 0 | 1) => void;
 }
 
 /** Heading plus previous / this / next week buttons (real buttons, so the keyboard just works). */
-export function WeekNav({ weekDate, range, zone, isThisWeek, canGoNext, onMove }: Props) {
+export function WeekNav({ weekDate, range, zone, isThisWeek, canGoNext, canGoPrev, onMove }: Props) {
   return (
     <nav class="week-nav" aria-label={t('report_title')}>
       <div>
@@ -28,7 +30,7 @@ export function WeekNav({ weekDate, range, zone, isThisWeek, canGoNext, onMove }
         </p>
       </div>
       <div class="buttons">
-        <button type="button" data-testid="week-prev" onClick={() => onMove(-1)}>
+        <button type="button" data-testid="week-prev" disabled={!canGoPrev} onClick={() => onMove(-1)}>
           ← {t('report_prev_week')}
         </button>
         <button type="button" data-testid="week-this" disabled={isThisWeek} onClick={() => onMove(0)}>

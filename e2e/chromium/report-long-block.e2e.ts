@@ -1,12 +1,13 @@
 /**
  * A focus block longer than a day (a 12-hour manual block extended twice by 12 hours, or
- * back-to-back schedule rules) still counts in the next week's first day.
- * FAILS on the current product: utils/report-query.ts looks blocks up only one day before a range.
+ * back-to-back schedule rules) still counts in the next week's first day. Working hours are all
+ * day here, so the block's night hours are working time too.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Weekday } from '../../utils/model';
 import { type BrowserHandle, launchBrowser } from '../harness';
 import { on, ZONE } from './report-helpers/berlin';
-import { expectedWeek } from './report-helpers/expected';
+import { ALL_DAY, expectedWeek } from './report-helpers/expected';
 import { openReport, readTestIds, reportUrl, seed, waitReady } from './report-helpers/page';
 import { block, interruption } from './report-helpers/seeded-week';
 
@@ -29,13 +30,23 @@ it('counts a 36-hour block that began two days before the week on the week’s f
     interruption(on('2026-11-16', 3, 0), 'held', 'slack', 2, blocks),
     interruption(on('2026-11-16', 6, 0), 'breakthrough', 'slack', 1, blocks),
   ];
-  await seed(page, { blocks, interruptions });
+  const workHours = [
+    {
+      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as Weekday[],
+      start: '00:00',
+      end: '00:00',
+      zone: 'local',
+    },
+  ];
+  await seed(page, { blocks, interruptions, workHours });
   await page.goto(reportUrl(h, '2026-11-16'));
   await waitReady(page, '2026-11-16');
-  const want = expectedWeek(interruptions, blocks, '2026-11-16');
+  const want = expectedWeek({ interruptions, blocks }, '2026-11-16', ALL_DAY);
   const cells = await readTestIds(page);
-  expect(want.days[0]!.focusMs / 60_000).toBe(480);
+  const monday = want.days[0]!;
+  expect(monday.focus.minutes).toBe(480);
   expect(cells.get('day-2026-11-16-focus')?.value).toBe('480');
-  expect(cells.get('day-2026-11-16-longest')?.value).toBe(String(want.days[0]!.longestMs));
-  expect(cells.get('day-2026-11-16-mean')?.value).toBe(String(want.days[0]!.meanMs));
+  expect(Number(cells.get('day-2026-11-16-longest')?.value)).toBe(monday.longest);
+  expect(cells.get('day-2026-11-16-every-focus')?.value).toBe(String(monday.focus.mean));
+  expect(cells.get('day-2026-11-16-every-focus')?.text).toBe('1 in 8 h');
 });

@@ -15,8 +15,10 @@ import { parseHistoryFile } from '@/utils/history-file';
 import type { Message, MessageName, Protocol } from '@/utils/messages';
 import {
   deleteAllRecords,
+  deleteBlockRecord,
   getBlock,
   getInterruption,
+  importPresence,
   importRecords,
   loadSchedule,
   loadSettings,
@@ -222,7 +224,18 @@ export const handlers: Handlers = {
     const parsed = parseHistoryFile(typeof payload?.text === 'string' ? payload.text : '');
     if (!parsed.ok) return parsed;
     const imported = await importRecords(parsed.interruptions, parsed.blocks);
-    return { ok: true, imported };
+    const workHoursAdopted = await importPresence(parsed.away, parsed.workHours);
+    return { ok: true, imported, workHoursAdopted };
+  },
+
+  async deleteBlock(payload) {
+    const block = typeof payload?.id === 'string' ? await getBlock(payload.id) : undefined;
+    if (!block) return fail('That focus block is gone.');
+    // A running block's record is what the engine guards with; a strict one must not be escaped this way.
+    if (block.endedAt === null)
+      return fail(block.strict ? 'A strict block cannot be deleted while it runs.' : 'End the block first.');
+    await deleteBlockRecord(block.id);
+    return { ok: true };
   },
 
   async deleteAllData() {

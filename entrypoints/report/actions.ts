@@ -1,29 +1,23 @@
 /** What the report's buttons do beyond reading: downloads, and commands to the background. */
 import type { Outcome } from '@/components/report/DataTools';
-import type { QuietWindow } from '@/components/report/Suggestions';
 import { t } from '@/utils/browser-i18n';
 import { parseHistoryFile } from '@/utils/history-file';
 import { send } from '@/utils/messages';
-import type { ScheduleRule, Weekday } from '@/utils/model';
+import type { ScheduleRule } from '@/utils/model';
 
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const satisfies readonly Weekday[];
-const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
-
-/** The schedule rule for a quiet window: that weekday, two whole hours, wherever the person is. */
-export function ruleFor(window: QuietWindow): ScheduleRule {
-  return {
-    days: [WEEKDAYS[window.weekday - 1] ?? 'mon'],
-    start: hh(window.startHour),
-    end: hh(window.startHour + 2),
-    zone: 'local',
-  };
+/** Appends a suggested rule to the saved schedule; an error text, or null when it was saved. */
+export async function addScheduleRule(rule: ScheduleRule): Promise<string | null> {
+  const file = await send('getSchedule');
+  const reply = await send('saveSchedule', { file: { ...file, rules: [...(file?.rules ?? []), rule] } });
+  return reply?.ok ? null : (reply?.error ?? 'no answer from the extension');
 }
 
-/** Appends the window to the saved schedule; an error text, or null when it was saved. */
-export async function addQuietWindow(window: QuietWindow): Promise<string | null> {
-  const file = await send('getSchedule');
-  const reply = await send('saveSchedule', { file: { ...file, rules: [...(file?.rules ?? []), ruleFor(window)] } });
-  return reply?.ok ? null : (reply?.error ?? 'no answer from the extension');
+/** Deletes one block's record through the background, which refuses a running one. */
+export async function deleteBlock(id: string): Promise<Outcome> {
+  const reply = await send('deleteBlock', { id });
+  return reply?.ok
+    ? { ok: true, message: t('report_block_deleted') }
+    : { ok: false, message: `${t('report_failed')} ${reply?.error ?? 'no answer from the extension'}` };
 }
 
 /** Validates the whole file here first, so a bad file is refused before anything is sent or written. */
@@ -33,7 +27,12 @@ export async function importHistoryText(text: string): Promise<Outcome> {
   const reply = await send('importHistory', { text });
   if (!reply?.ok)
     return { ok: false, message: `${t('report_import_refused')} ${reply?.error ?? 'no answer from the extension'}` };
-  return { ok: true, message: t('report_import_done', reply.imported) };
+  return {
+    ok: true,
+    message: reply.workHoursAdopted
+      ? t('report_import_done_hours', reply.imported)
+      : t('report_import_done', reply.imported),
+  };
 }
 
 /** Deletes every record, the schedule and the settings (the background owns the stores). */

@@ -10,10 +10,10 @@ import type { FocusBlock, Interruption, InterruptionKind } from '@/utils/model';
 import { block, interruption } from './fixtures';
 
 vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
+vi.mock('@/utils/browser-i18n', () => import('../popup/fake-i18n'));
 const sendMock = vi.mocked(send);
 
 const ZONE = 'Europe/Berlin';
-const MIN = 60_000;
 /** Berlin is UTC+1 in late November: local wall time → UTC ms. */
 const berlin = (day: number, h: number, m = 0) => Date.UTC(2026, 10, day, h - 1, m);
 const NOW = Date.UTC(2026, 11, 1, 12);
@@ -72,34 +72,50 @@ describe('report page', () => {
 
     const count = (date: string | null, pred: (i: Interruption) => boolean) =>
       inWeek.filter((i) => (date === null || localDate(i.at) === date) && pred(i)).length;
+    // Working hours: the default Mon–Fri 09:00–17:00. Counts are of what arrived in working time.
+    const atWork = (i: Interruption) => {
+      const local = new Date(i.at + 3_600_000); // CET wall clock as UTC fields
+      const day = local.getUTCDay();
+      const h = local.getUTCHours();
+      return day >= 1 && day <= 5 && h >= 9 && h < 17;
+    };
     for (let d = 23; d <= 29; d++) {
       const date = `2026-11-${d}`;
-      expect(text(`day-${date}-held`)).toBe(String(count(date, (i) => i.kind === 'held')));
+      expect(text(`day-${date}-held`)).toBe(String(count(date, (i) => atWork(i) && i.kind === 'held')));
       expect(text(`day-${date}-reached`)).toBe(
-        String(count(date, (i) => i.kind === 'delivered' || i.kind === 'breakthrough')),
+        String(count(date, (i) => atWork(i) && (i.kind === 'delivered' || i.kind === 'breakthrough'))),
       );
-      expect(text(`day-${date}-breakthroughs`)).toBe(String(count(date, (i) => i.kind === 'breakthrough')));
-      expect(text(`day-${date}-peeks`)).toBe(String(count(date, (i) => i.kind === 'peek')));
+      expect(text(`day-${date}-peeks`)).toBe(String(count(date, (i) => atWork(i) && i.kind === 'peek')));
     }
-    expect(text('total-held')).toBe(String(count(null, (i) => i.kind === 'held')));
-    expect(text('total-reached')).toBe(String(count(null, (i) => i.kind === 'delivered' || i.kind === 'breakthrough')));
-    expect(text('total-breakthroughs')).toBe(String(count(null, (i) => i.kind === 'breakthrough')));
-    expect(text('total-peeks')).toBe(String(count(null, (i) => i.kind === 'peek')));
 
-    // Monday: 120 min of focus broken at 09:30 (breakthrough), 10:15 and 10:45 (peeks): stretches 30, 45,
-    // 30, 15 min, and 3 breaks in 120 min. Wednesday: 90 min untouched. The week: 210 min over 3 breaks.
-    expect(value('day-2026-11-23-focus')).toBe('120');
-    expect(text('day-2026-11-23-focus')).toBe('2 h');
-    expect(value('day-2026-11-23-longest')).toBe(String(45 * MIN));
-    expect(value('day-2026-11-23-mean')).toBe(String(40 * MIN));
-    expect(value('day-2026-11-25-longest')).toBe(String(90 * MIN));
-    expect(value('day-2026-11-25-mean')).toBe('');
-    expect(value('day-2026-11-24-focus')).toBe('0');
-    expect(value('total-focus')).toBe('210');
-    expect(text('total-focus')).toBe('3 h 30 min');
-    expect(value('total-longest')).toBe(String(90 * MIN));
-    expect(value('total-mean')).toBe(String(70 * MIN));
-    expect(value('total-blocks')).toBe('2');
+    // Monday: 8 h at work broken at 09:30, 10:15, 10:45 (in the block), 14:00 and 14:05: pieces 30, 45, 30,
+    // 195, 5 and 175 min; 480 / 5 = 96 min. Its block, 09–11: pieces 30, 45, 30, 15; 120 / 3 = 40 min.
+    expect([value('day-2026-11-23-work'), text('day-2026-11-23-work')]).toEqual(['480', '8 h']);
+    expect([value('day-2026-11-23-focus'), text('day-2026-11-23-focus')]).toEqual(['120', '2 h']);
+    expect([value('day-2026-11-23-longest'), text('day-2026-11-23-longest')]).toEqual(['195', '3 h 15 min']);
+    expect([value('day-2026-11-23-every-work'), text('day-2026-11-23-every-work')]).toEqual(['96', 'every 1 h 36 min']);
+    expect([value('day-2026-11-23-every-focus'), text('day-2026-11-23-every-focus')]).toEqual(['40', 'every 40 min']);
+    // Wednesday: 90 min of focus and a whole working day that nothing broke (20:00 is after work).
+    expect([value('day-2026-11-25-every-work'), text('day-2026-11-25-every-work')]).toEqual(['', 'none']);
+    expect([value('day-2026-11-25-focus'), text('day-2026-11-25-every-focus')]).toEqual(['90', 'none']);
+    expect(value('day-2026-11-25-longest')).toBe('480');
+    // The weekend has no working time.
+    expect([value('day-2026-11-29-work'), text('day-2026-11-29-every-work')]).toEqual(['0', '—']);
+    // The week: 40 h at work, 5 breaks; 3 h 30 min of focus, 3 breaks.
+    expect([value('total-work'), text('total-work')]).toEqual(['2400', '40 h']);
+    expect([value('total-every-work'), text('total-every-work')]).toEqual(['480', 'every 8 h']);
+    expect([value('total-focus'), text('total-every-focus')]).toEqual(['210', 'every 1 h 10 min']);
+    expect(value('total-longest')).toBe('480');
+    expect(text('summary')).toBe(
+      'One interruption every 8 h at work — longer than the 11-minute baseline. ' +
+        'In focus: one interruption every 1 h 10 min — longer than the 11-minute baseline. ' +
+        'At work: 2 held that would have reached you, 3 reached you and 2 peeks. Most interruptions came from Slack.',
+    );
+    expect(screen.getByTestId('blocks').dataset.value).toBe('2');
+    expect(text(`block-${monBlock.id}-held`)).toBe('2');
+    expect(text(`block-${monBlock.id}-reached`)).toBe('1');
+    expect(text(`block-${monBlock.id}-peeks`)).toBe('2');
+    expect(document.body.textContent).not.toMatch(/×/);
 
     for (const appId of new Set(inWeek.map((i) => i.appId))) {
       const mine = inWeek.filter((i) => i.appId === appId);
@@ -119,14 +135,28 @@ describe('report page', () => {
     expect(document.body.textContent).not.toMatch(/NaN|undefined/);
   });
 
-  it('explains an empty week and never shows NaN', async () => {
+  it('says once that a week is empty, without rows of zeros, and never shows NaN', async () => {
     await open(null);
     expect(screen.getByTestId('week-range').dataset.week).toBe('2026-11-30');
     expect(screen.getByTestId('empty-week')).toBeTruthy();
-    expect(text('total-held')).toBe('0');
-    expect(value('total-mean')).toBe('');
-    await waitFor(() => screen.getByTestId('suggestions-none'));
+    expect(screen.queryByTestId('summary')).toBeNull();
+    expect(screen.queryByTestId('total-held')).toBeNull();
+    expect((screen.getByTestId('week-prev') as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect(screen.getByTestId('suggestions-none').dataset.reason).toBe('tooLittleData'));
+    expect(text('suggestions-none')).toContain('two weeks of history');
     expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('leaves future days blank', async () => {
+    await seed([...inWeek, at(30, 10, 0, 'slack', 'delivered')], [monBlock, wedBlock]);
+    await open(null); // the week of Monday 30 November; now is Tuesday 1 December, 13:00 in Berlin
+    expect(screen.getByTestId('day-2026-11-30').dataset.state).toBe('shown');
+    for (const d of ['02', '03', '04', '05', '06']) {
+      expect(screen.getByTestId(`day-2026-12-${d}`).dataset.state).toBe('blank');
+      expect(text(`day-2026-12-${d}-work`)).toBe('');
+    }
+    // Tuesday counts up to now: 09:00–13:00.
+    expect(value('day-2026-12-01-work')).toBe('240');
   });
 
   it('moves between weeks, keeps ?week= in the URL and gets the days right across the DST change', async () => {
@@ -137,26 +167,37 @@ describe('report page', () => {
     await waitFor(() => expect(screen.getByTestId('week-range').dataset.week).toBe('2026-10-26'));
     expect(new URL(location.href).searchParams.get('week')).toBe('2026-10-26');
     fireEvent.click(screen.getByTestId('week-prev'));
-    await waitFor(() => expect(text('day-2026-10-25-held')).toBe('1'));
-    expect(text('day-2026-10-19-held')).toBe('0');
-    expect(text('heat-2026-10-25-23')).toBe('1');
+    await waitFor(() => expect(text('heat-2026-10-25-23')).toBe('1'));
+    // History starts on Sunday the 25th: the days before it are blank, and no earlier week is offered.
+    expect(screen.getByTestId('day-2026-10-19').dataset.state).toBe('blank');
+    expect(screen.getByTestId('day-2026-10-25').dataset.state).toBe('shown');
+    expect((screen.getByTestId('week-prev') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId('week-this'));
     await waitFor(() => expect(screen.getByTestId('week-range').dataset.week).toBe('2026-11-30'));
   });
 
-  it('adds a suggested window to the schedule as a focus rule', async () => {
-    await seed(inWeek, [monBlock, wedBlock]);
-    const existing = { days: ['tue' as const], start: '09:00', end: '10:00', zone: 'UTC' };
+  it('adds a suggested rule, with its evidence, to the schedule', async () => {
+    // Four working weeks before now, four arrivals an hour, except Tuesday and Thursday 14–16.
+    const history: Interruption[] = [];
+    for (let w = 0; w < 4; w++) {
+      for (let d = 0; d < 5; d++) {
+        for (let h = 9; h < 17; h++) {
+          if ((d === 1 || d === 3) && (h === 14 || h === 15)) continue;
+          for (const m of [5, 20, 35, 50]) history.push(interruption(berlin(2 + 7 * w + d, h, m)));
+        }
+      }
+    }
+    await seed(history, []);
+    const existing = { days: ['mon' as const], start: '09:00', end: '10:00', zone: 'UTC' };
     sendMock.mockImplementation(async (type) =>
       type === 'getSchedule' ? { format: 'heads-down-schedule', version: 1, rules: [existing] } : { ok: true },
     );
     await open('2026-11-23');
-    const first = await screen.findByTestId('suggestion-0');
-    const weekday = Number(first.dataset.weekday);
-    const hour = Number(first.dataset.hour);
+    const first = await screen.findByTestId('suggestion-0', {}, { timeout: 15_000 });
+    expect([first.dataset.weekdays, first.dataset.hour]).toEqual(['2,4', '14']);
+    expect(text('suggestion-0-evidence')).toBe('0.0 an hour over 4 weeks');
     fireEvent.click(first.querySelector('button')!);
     await waitFor(() => expect(sendMock).toHaveBeenCalledTimes(2));
-    const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
     expect(sendMock.mock.calls[0]).toEqual(['getSchedule']);
     expect(sendMock.mock.calls[1]).toEqual([
       'saveSchedule',
@@ -164,18 +205,26 @@ describe('report page', () => {
         file: {
           format: 'heads-down-schedule',
           version: 1,
-          rules: [
-            existing,
-            {
-              days: [['mon', 'tue', 'wed', 'thu', 'fri'][weekday - 1]],
-              start: hh(hour),
-              end: hh(hour + 2),
-              zone: 'local',
-            },
-          ],
+          rules: [existing, { days: ['tue', 'thu'], start: '14:00', end: '16:00', zone: 'local' }],
         },
       },
     ]);
+  });
+
+  it('deletes a finished block only after confirming; a running block has no delete', async () => {
+    const running = block(berlin(31, 11), berlin(31, 15), { endedAt: null, strict: true }); // 1 December
+    await seed(inWeek, [monBlock, wedBlock]);
+    sendMock.mockResolvedValue({ ok: true });
+    await open('2026-11-23');
+    fireEvent.click(screen.getByTestId(`block-${wedBlock.id}-delete`));
+    expect(sendMock).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('block-delete-confirm'));
+    await waitFor(() => expect(sendMock).toHaveBeenCalledWith('deleteBlock', { id: wedBlock.id }));
+    await waitFor(() => expect(text('blocks-status')).toBe('The block was deleted.'));
+    cleanup();
+    await seed([], [running]);
+    await open(null);
+    expect((screen.getByTestId(`block-${running.id}-delete`) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('refuses a bad history file without sending anything, and deletes only after confirming', async () => {

@@ -32,9 +32,29 @@ describe('serializeHistory / parseHistoryFile', () => {
     const text = serializeHistory(list, [b], 42);
     const header = JSON.parse(text);
     expect(header.format).toBe('heads-down-history');
-    expect(header.version).toBe(1);
+    expect(header.version).toBe(2);
     expect(header.exportedAt).toBe(42);
-    expect(parseHistoryFile(text)).toEqual({ ok: true, interruptions: list, blocks: [b] });
+    expect(parseHistoryFile(text)).toEqual({ ok: true, interruptions: list, blocks: [b], workHours: null, away: [] });
+  });
+
+  it('carries working hours and away time (version 2), and still reads version 1 files', () => {
+    const workHours = [{ days: ['mon' as const, 'tue' as const], start: '08:30', end: '17:30', zone: 'Europe/Berlin' }];
+    const away = [
+      { start: T0 + 60_000, end: T0 + 120_000 },
+      { start: T0, end: T0 + 30_000 },
+    ];
+    const text = serializeHistory([], [], 1, { workHours, away });
+    expect(parseHistoryFile(text)).toEqual({ ok: true, interruptions: [], blocks: [], workHours, away });
+    const v1 = JSON.stringify({
+      format: 'heads-down-history',
+      version: 1,
+      exportedAt: 0,
+      interruptions: [],
+      blocks: [],
+    });
+    expect(parseHistoryFile(v1)).toEqual({ ok: true, interruptions: [], blocks: [], workHours: null, away: [] });
+    // Extra top-level fields (a week export's figures) are ignored.
+    expect(parseHistoryFile(serializeHistory([], [], 1, {}, { week: { days: [] } })).ok).toBe(true);
   });
 
   it('accepts the optional fields of newer records and older records without them', () => {
@@ -155,7 +175,18 @@ describe('serializeHistory / parseHistoryFile', () => {
       (f) => (f.format = 'heads-down-schedule'),
       `'format' must be "heads-down-history"; this is not a Heads Down history.`,
     ],
-    ['wrong version', (f) => (f.version = 2), "'version' 2 is not supported; this version reads version 1."],
+    ['wrong version', (f) => (f.version = 3), "'version' 3 is not supported; this version reads versions 1 and 2."],
+    ['away not a list', (f) => (f.away = {}), "'away' must be a list."],
+    [
+      'away span backwards',
+      (f) => (f.away = [{ start: 5, end: 5 }]),
+      "Away record 1: must be {start, end} times in milliseconds with 'end' after 'start'.",
+    ],
+    [
+      'bad working hours',
+      (f) => (f.workHours = [{ days: ['mon'], start: '25:00', end: '17:00', zone: 'local' }]),
+      "'workHours': ERR",
+    ],
     ['interruptions missing', (f) => delete f.interruptions, "'interruptions' must be a list."],
     ['blocks not a list', (f) => (f.blocks = {}), "'blocks' must be a list."],
   ])('refuses %s with its exact message', (_name, mutate, expected) => {
@@ -164,7 +195,8 @@ describe('serializeHistory / parseHistoryFile', () => {
       mutate(f);
       id = f.interruptions?.[0]?.id ?? '';
     });
-    expect(error).toBe(expected.replace('ID', id));
+    if (expected.endsWith('ERR')) expect(error.startsWith(expected.slice(0, -3))).toBe(true);
+    else expect(error).toBe(expected.replace('ID', id));
   });
 
   it('refuses text that is not JSON or not an object', () => {

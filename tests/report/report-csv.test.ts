@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { APP_HEADER, csvField, DAY_HEADER, reportAppName, weekToCsv } from '@/utils/report-csv';
-import type { RangeStats } from '@/utils/stats';
 import type { WeekReport } from '@/utils/week';
+import type { WorkdayFigures } from '@/utils/workday';
 
-const MIN = 60_000;
-
-function stats(over: Partial<RangeStats> = {}): RangeStats {
+function figures(over: Partial<WorkdayFigures> = {}, focus: Partial<WorkdayFigures['focus']> = {}): WorkdayFigures {
   return {
-    from: 0,
-    to: 0,
+    presentMinutes: 0,
     reached: 0,
     held: 0,
-    breakthroughs: 0,
     peeks: 0,
-    messagesHeld: 0,
-    focusMinutes: 0,
-    longestStretchMs: 0,
-    meanBetweenMs: null,
-    unguardedMeanBetweenMs: null,
-    baselineRatio: null,
+    meanStretchMinutes: null,
+    longestStretchMinutes: null,
     ...over,
+    focus: {
+      minutes: 0,
+      reached: 0,
+      held: 0,
+      peeks: 0,
+      meanStretchMinutes: null,
+      longestStretchMinutes: null,
+      ...focus,
+    },
   };
 }
 
@@ -34,31 +35,40 @@ function week(): WeekReport {
       date,
       start: i,
       end: i + 1,
-      stats: stats({
-        held: i,
-        reached: 2 * i,
-        focusMinutes: 10 * i,
-        longestStretchMs: i * 30 * MIN,
-        meanBetweenMs: i ? 37.25 * MIN : null,
-      }),
+      state: i < 5 ? 'shown' : 'future',
+      work:
+        i < 5
+          ? figures(
+              {
+                presentMinutes: 100 * i,
+                held: i,
+                reached: 2 * i,
+                peeks: 1,
+                longestStretchMinutes: i ? 30 * i : null,
+                meanStretchMinutes: i ? 37.25 : null,
+              },
+              { minutes: 10 * i, held: i, reached: 1, meanStretchMinutes: i ? 10 * i : null },
+            )
+          : null,
     })),
-    total: stats({
-      held: 21,
-      reached: 42,
-      breakthroughs: 3,
-      peeks: 4,
-      messagesHeld: 30,
-      focusMinutes: 210.04,
-      longestStretchMs: 112 * MIN,
-      meanBetweenMs: 20 * MIN,
-    }),
+    total: figures(
+      {
+        presentMinutes: 1000.04,
+        held: 10,
+        reached: 20,
+        peeks: 5,
+        longestStretchMinutes: 112,
+        meanStretchMinutes: 40.0016,
+      },
+      { minutes: 100, held: 10, reached: 5, peeks: 0, meanStretchMinutes: 20, longestStretchMinutes: 41.26 },
+    ),
+    empty: false,
     perApp: [
       { appId: 'slack', held: 15, reached: 30, breakthroughs: 2, peeks: 3, messages: 50 },
       { appId: 'custom:https://chat.example.org:8443', held: 6, reached: 12, breakthroughs: 1, peeks: 1, messages: 18 },
     ],
     heatmap: dates.map(() => new Array(24).fill(0)),
-    quietest: null,
-    blocksCount: 7,
+    blocks: [],
   };
 }
 
@@ -89,10 +99,11 @@ describe('weekToCsv', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(DAY_HEADER.join(','));
     expect(lines).toHaveLength(1 + 7 + 1 + 1 + 1 + 2 + 1);
-    // Day rows, in order, with minutes to one decimal and an empty cell for "no mean".
-    expect(lines[1]).toBe('2026-11-23,0,0,0,0,0,0,0,');
-    expect(lines[4]).toBe('2026-11-26,30,3,6,0,0,0,90,37.3');
-    expect(lines[8]).toBe('total,210,21,42,3,4,30,112,20');
+    // Day rows, in order, with minutes to one decimal, an empty cell for "none", empty future days.
+    expect(lines[1]).toBe('2026-11-23,0,0,0,0,1,,,,1,0,0,');
+    expect(lines[4]).toBe('2026-11-26,300,30,6,3,1,90,37.3,30,1,3,0,');
+    expect(lines[6]).toBe('2026-11-28,,,,,,,,,,,,');
+    expect(lines[8]).toBe('total,1000,100,20,10,5,112,40,20,5,10,0,41.3');
     expect(lines[9]).toBe('');
     expect(lines[10]).toBe(APP_HEADER.join(','));
     expect(lines[11]).toBe('slack,"Slack, Inc ""chat""",15,30,2,3,50');
@@ -104,7 +115,7 @@ describe('weekToCsv', () => {
     const w = week();
     w.perApp = [];
     const lines = weekToCsv(w).split('\r\n');
-    expect(lines.slice(0, 8).every((l) => l.split(',').length === DAY_HEADER.length)).toBe(true);
+    expect(lines.slice(0, 9).every((l) => l.split(',').length === DAY_HEADER.length)).toBe(true);
     expect(lines.at(-2)).toBe(APP_HEADER.join(','));
   });
 });

@@ -1,22 +1,41 @@
 /**
  * The figures the report should show for a week, by plain arithmetic on the seeded records (no
- * product code): days bounded by Berlin midnights (berlin.ts), focus = union of the blocks,
- * reached = delivered + breakthrough, longest stretch = longest focus span with no reached
- * interruption and no peek, mean between = focus / (reached + peeks in focus).
+ * product code, no luxon): days bounded by Berlin midnights (berlin.ts); working time from the
+ * test's own working hours; present time = working time minus away; counts are of events in
+ * present time; a break is a reached interruption (delivered, breakthrough) or a peek; the mean
+ * stretch is present minutes per break; the longest stretch is the longest piece of present time
+ * between breaks; focus is the same over present time inside the blocks' union.
  */
 import type { FocusBlock, Interruption } from '../../../utils/model';
-import { addDays, type DateKey, midnight, wall, weekday } from './berlin';
+import { addDays, type DateKey, dateKey, midnight, on, wall, weekday } from './berlin';
 
-export interface Figures {
-  focusMs: number;
-  held: number;
+type Span = [number, number];
+
+/** Working hours as the test sees them: the spans of one local day. */
+export type WorkHours = (date: DateKey) => Span[];
+
+/** The product's default: Monday to Friday, 09:00–17:00 local. */
+export const OFFICE_HOURS: WorkHours = (date) => {
+  const d = weekday(date);
+  return d >= 1 && d <= 5 ? [[on(date, 9), on(date, 17)]] : [];
+};
+
+/** Every hour of every day (a rule 00:00–00:00 on all days): present time is the whole day. */
+export const ALL_DAY: WorkHours = (date) => [[midnight(date), midnight(addDays(date, 1))]];
+
+export interface Stretch {
+  minutes: number;
   reached: number;
-  breakthroughs: number;
+  held: number;
   peeks: number;
-  messagesHeld: number;
-  longestMs: number;
-  /** null when no reached interruption or peek fell in focus (or there was no focus). */
-  meanMs: number | null;
+  /** minutes / breaks; null with no break. */
+  mean: number | null;
+  /** null with no time. */
+  longest: number | null;
+}
+
+export interface Figures extends Stretch {
+  focus: Stretch;
 }
 
 export interface AppRow {
@@ -30,27 +49,27 @@ export interface AppRow {
 
 export interface ExpectedWeek {
   dates: DateKey[];
-  days: Figures[];
+  /** null for a blank day: after `now`, or before the first record's day. */
+  days: Array<Figures | null>;
+  /** Why a day is blank ('before' days say so in words), null for a shown day. */
+  blank: Array<'future' | 'before' | null>;
   total: Figures;
   /** Busiest first (held + reached + peeks), ties by app id. */
   apps: AppRow[];
   /** heat[day][hour]: arrivals, peeks left out. */
   heat: number[][];
-  blocks: number;
-  /** Quietest 2-hour window 08–18 on a weekday: day index and start hour. */
-  quietest: { day: number; hour: number } | null;
 }
 
-type Span = [number, number];
+export interface Records {
+  interruptions: Interruption[];
+  blocks: FocusBlock[];
+  away?: Array<{ start: number; end: number }>;
+}
 
-/** The blocks' union inside [from, to), sorted; overlapping and touching blocks become one span. */
-export function focusSpans(blocks: FocusBlock[], from: number, to: number): Span[] {
-  const spans = blocks
-    .map((b): Span => [Math.max(b.start, from), Math.min(b.endedAt ?? b.end, to)])
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
+/** Sorted, disjoint spans covering the same time; touching spans join. */
+export function union(spans: Span[]): Span[] {
   const out: Span[] = [];
-  for (const [s, e] of spans) {
+  for (const [s, e] of spans.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0])) {
     const last = out[out.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else out.push([s, e]);
@@ -58,44 +77,105 @@ export function focusSpans(blocks: FocusBlock[], from: number, to: number): Span
   return out;
 }
 
-const breaks = (r: Interruption) => r.kind !== 'held';
+function clip(spans: Span[], from: number, to: number): Span[] {
+  return union(spans.map(([s, e]): Span => [Math.max(s, from), Math.min(e, to)]));
+}
 
-/** The figures of [from, to). */
-export function figures(records: Interruption[], blocks: FocusBlock[], from: number, to: number): Figures {
-  const spans = focusSpans(blocks, from, to);
-  const mine = records.filter((r) => r.at >= from && r.at < to);
-  const count = (k: Interruption['kind']) => mine.filter((r) => r.kind === k).length;
-  let longestMs = 0;
-  let breaksInFocus = 0;
-  for (const [s, e] of spans) {
-    const cuts = mine
-      .filter((r) => breaks(r) && r.at >= s && r.at < e)
-      .map((r) => r.at)
-      .sort((a, b) => a - b);
-    breaksInFocus += cuts.length;
-    const edges = [s, ...cuts, e];
-    for (let i = 1; i < edges.length; i++) longestMs = Math.max(longestMs, edges[i]! - edges[i - 1]!);
+/** Every piece of `a` not covered by `b`, one span of `a` at a time. */
+function minus(a: Span[], b: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [s, e] of a) {
+    let pieces: Span[] = [[s, e]];
+    for (const [bs, be] of b) {
+      pieces = pieces.flatMap(([ps, pe]): Span[] =>
+        be <= ps || bs >= pe
+          ? [[ps, pe]]
+          : (
+              [
+                [ps, bs],
+                [be, pe],
+              ] as Span[]
+            ).filter(([x, y]) => y > x),
+      );
+    }
+    out.push(...pieces);
   }
-  const focusMs = spans.reduce((sum, [s, e]) => sum + (e - s), 0);
+  return union(out);
+}
+
+function both(a: Span[], b: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [s, e] of a)
+    for (const [bs, be] of b) if (Math.min(e, be) > Math.max(s, bs)) out.push([Math.max(s, bs), Math.min(e, be)]);
+  return union(out);
+}
+
+const isBreak = (r: Interruption) => r.kind !== 'held';
+
+function stretch(time: Span[], records: Interruption[]): Stretch {
+  const inside = records.filter((r) => time.some(([s, e]) => r.at >= s && r.at < e));
+  let longest = 0;
+  for (const [s, e] of time) {
+    const cuts = inside
+      .filter((r) => isBreak(r) && r.at >= s && r.at < e)
+      .map((r) => r.at)
+      .sort((x, y) => x - y);
+    const edges = [s, ...cuts, e];
+    for (let i = 1; i < edges.length; i++) longest = Math.max(longest, edges[i]! - edges[i - 1]!);
+  }
+  const ms = time.reduce((sum, [s, e]) => sum + (e - s), 0);
+  const breaks = inside.filter(isBreak).length;
   return {
-    focusMs,
-    held: count('held'),
-    reached: count('delivered') + count('breakthrough'),
-    breakthroughs: count('breakthrough'),
-    peeks: count('peek'),
-    messagesHeld: mine.filter((r) => r.kind === 'held').reduce((sum, r) => sum + r.messages, 0),
-    longestMs,
-    meanMs: focusMs > 0 && breaksInFocus > 0 ? focusMs / breaksInFocus : null,
+    minutes: ms / 60_000,
+    reached: inside.filter((r) => r.kind === 'delivered' || r.kind === 'breakthrough').length,
+    held: inside.filter((r) => r.kind === 'held').length,
+    peeks: inside.filter((r) => r.kind === 'peek').length,
+    mean: breaks > 0 ? ms / 60_000 / breaks : null,
+    longest: ms > 0 ? longest / 60_000 : null,
   };
 }
 
+/** The figures of the local dates `dates`, up to `now`. */
+export function figures(rec: Records, hours: WorkHours, dates: DateKey[], now: number): Figures {
+  const from = midnight(dates[0]!);
+  const to = Math.min(now, midnight(addDays(dates[dates.length - 1]!, 1)));
+  const work = clip(dates.flatMap(hours), from, to);
+  const present = minus(work, union((rec.away ?? []).map((a): Span => [a.start, a.end])));
+  const blocks = union(rec.blocks.map((b): Span => [b.start, Math.min(b.endedAt ?? b.end, now)]));
+  return { ...stretch(present, rec.interruptions), focus: stretch(both(present, blocks), rec.interruptions) };
+}
+
+/** The local date of the oldest record: the report leaves the days before it blank. */
+export function firstDate(rec: Records): DateKey | null {
+  const times = [...rec.interruptions.map((r) => r.at), ...rec.blocks.map((b) => b.start)];
+  return times.length > 0 ? dateKey(Math.min(...times)) : null;
+}
+
+/** The week from `start` at work, from the first day with history on (null when none of it is). */
+export function weekFigures(
+  rec: Records,
+  start: DateKey,
+  hours: WorkHours = OFFICE_HOURS,
+  now = Date.now(),
+): Figures | null {
+  const first = firstDate(rec);
+  const dates = Array.from({ length: 7 }, (_, i) => addDays(start, i)).filter((d) => first !== null && d >= first);
+  return dates.length > 0 && midnight(dates[0]!) <= now ? figures(rec, hours, dates, now) : null;
+}
+
 /** Everything the report should show for the 7 days from `start`. */
-export function expectedWeek(records: Interruption[], blocks: FocusBlock[], start: DateKey): ExpectedWeek {
+export function expectedWeek(
+  rec: Records,
+  start: DateKey,
+  hours: WorkHours = OFFICE_HOURS,
+  now = Date.now(),
+): ExpectedWeek {
   const dates = Array.from({ length: 7 }, (_, i) => addDays(start, i));
+  const first = firstDate(rec);
   const bounds = dates.map((d) => [midnight(d), midnight(addDays(d, 1))] as const);
   const from = bounds[0]![0];
   const to = bounds[6]![1];
-  const inWeek = records.filter((r) => r.at >= from && r.at < to);
+  const inWeek = rec.interruptions.filter((r) => r.at >= from && r.at < to && r.at <= now);
   const apps = new Map<string, AppRow>();
   for (const r of inWeek) {
     const a = apps.get(r.appId) ?? { appId: r.appId, held: 0, reached: 0, breakthroughs: 0, peeks: 0, messages: 0 };
@@ -113,24 +193,14 @@ export function expectedWeek(records: Interruption[], blocks: FocusBlock[], star
     const d = bounds.findIndex(([s, e]) => r.at >= s && r.at < e);
     heat[d]![wall(r.at).h]!++;
   }
-  let quietest: { day: number; hour: number; n: number } | null = null;
-  if (heat.some((row) => row.some((n) => n > 0))) {
-    dates.forEach((date, d) => {
-      if (weekday(date) === 0 || weekday(date) === 6) return;
-      for (let h = 8; h <= 16; h++) {
-        const n = heat[d]![h]! + heat[d]![h + 1]!;
-        if (!quietest || n < quietest.n) quietest = { day: d, hour: h, n };
-      }
-    });
-  }
-  const q = quietest as { day: number; hour: number } | null;
   return {
     dates,
-    days: bounds.map(([s, e]) => figures(records, blocks, s, e)),
-    total: figures(records, blocks, from, to),
+    days: dates.map((d, i) =>
+      bounds[i]![0] > now || first === null || d < first ? null : figures(rec, hours, [d], now),
+    ),
+    blank: dates.map((d, i) => (bounds[i]![0] > now ? 'future' : first === null || d < first ? 'before' : null)),
+    total: weekFigures(rec, start, hours, now)!,
     apps: [...apps.values()].sort((a, b) => busy(b) - busy(a) || (a.appId < b.appId ? -1 : 1)),
     heat,
-    blocks: focusSpans(blocks, from, to).length,
-    quietest: q && { day: q.day, hour: q.hour },
   };
 }

@@ -1,6 +1,6 @@
 /** Driving the report page: open it in a locale, seed its database, read every data-testid. */
 import type { Page } from 'playwright-core';
-import type { FocusBlock, Interruption } from '../../../utils/model';
+import type { FocusBlock, Interruption, ScheduleRule } from '../../../utils/model';
 import type { BrowserHandle } from '../../harness';
 
 export interface OpenOptions {
@@ -46,26 +46,38 @@ export async function openReport(h: BrowserHandle, options: OpenOptions = {}): P
  */
 export async function seed(
   page: Page,
-  records: { interruptions: Interruption[]; blocks: FocusBlock[] },
+  records: {
+    interruptions: Interruption[];
+    blocks: FocusBlock[];
+    away?: Array<{ start: number; end: number }>;
+    /** Working hours to store in the settings (a partial settings record); none: the product's default. */
+    workHours?: ScheduleRule[];
+  },
 ): Promise<void> {
   await page.evaluate(
-    ({ interruptions, blocks }) =>
+    ({ interruptions, blocks, away, workHours }) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('heads-down', 2);
+        // No version: the schema is the product's; the test only fills it.
+        const open = indexedDB.open('heads-down');
         open.onupgradeneeded = () => {
           open.transaction?.abort();
-          reject(new Error('heads-down v2 does not exist yet: open the report before seeding'));
+          reject(new Error('heads-down does not exist yet: open the report before seeding'));
         };
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
+          const tx = db.transaction(['interruptions', 'blocks', 'away', 'kv'], 'readwrite');
           const ints = tx.objectStore('interruptions');
           const blks = tx.objectStore('blocks');
+          const gone = tx.objectStore('away');
           ints.clear();
           blks.clear();
+          gone.clear();
+          if (workHours) tx.objectStore('kv').put({ workHours, workHoursConfirmed: true }, 'settings');
+          else tx.objectStore('kv').delete('settings');
           for (const r of interruptions) ints.put(r);
           for (const b of blocks) blks.put(b);
+          for (const a of away) gone.put(a);
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -74,7 +86,7 @@ export async function seed(
           tx.onabort = () => reject(tx.error);
         };
       }),
-    records,
+    { away: [], workHours: null, ...records },
   );
 }
 
@@ -82,6 +94,9 @@ export interface Cell {
   text: string;
   /** data-value, when the element has one. */
   value: string | null;
+  /** data-rate and data-state, when the element has them. */
+  rate: string | null;
+  state: string | null;
 }
 
 /** Every element with a data-testid: its text and data-value, in document order. */
@@ -89,7 +104,12 @@ export async function readTestIds(page: Page): Promise<Map<string, Cell>> {
   const list = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-testid]')].map((el) => [
       el.dataset.testid ?? '',
-      { text: (el.textContent ?? '').trim(), value: el.dataset.value ?? null },
+      {
+        text: (el.textContent ?? '').trim(),
+        value: el.dataset.value ?? null,
+        rate: el.dataset.rate ?? null,
+        state: el.dataset.state ?? null,
+      },
     ]),
   );
   return new Map(list as Array<[string, Cell]>);
@@ -97,5 +117,5 @@ export async function readTestIds(page: Page): Promise<Map<string, Cell>> {
 
 /** The dates of the day rows, in order, from their data-testids. */
 export function dayRowDates(cells: Map<string, Cell>): string[] {
-  return [...cells.keys()].flatMap((id) => /^day-(\d{4}-\d{2}-\d{2})-focus$/.exec(id)?.[1] ?? []);
+  return [...cells.keys()].flatMap((id) => /^day-(\d{4}-\d{2}-\d{2})$/.exec(id)?.[1] ?? []);
 }

@@ -1,0 +1,62 @@
+// The report's "delete a block" as the background enforces it: a running block is refused (a strict
+// one with its own reason), a finished one loses only its block record.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, handlers } from '@/entrypoints/background/handlers';
+import { forgetDbConnection } from '@/utils/db';
+import { getBlock, getInterruption, latestBlock, putInterruptions } from '@/utils/records';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { interruption } from './report/fixtures';
+
+const extensionPage = { url: 'chrome-extension://test/report.html' };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  for (const name of ['setIcon', 'setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const)
+    vi.spyOn(fakeBrowser.action, name).mockResolvedValue(undefined as never);
+  globalThis.indexedDB = new IDBFactory();
+  forgetDbConnection();
+});
+
+it('refuses a running strict block and keeps it', async () => {
+  await handlers.saveSettings(
+    { settings: { ...DEFAULT_SETTINGS, strict: { enabled: true, phrase: 'let me go', earlyEndsPerWeek: 1 } } },
+    extensionPage,
+  );
+  await handlers.startBlock({ minutes: 50 }, extensionPage);
+  const block = await latestBlock();
+  expect(block?.strict).toBe(true);
+  expect(await handleMessage({ type: 'deleteBlock', payload: { id: block!.id } }, extensionPage)).toEqual({
+    ok: false,
+    error: 'A strict block cannot be deleted while it runs.',
+  });
+  expect(await getBlock(block!.id)).toEqual(block);
+});
+
+it('refuses a running block until it has ended, then deletes its record and keeps its interruptions', async () => {
+  await handlers.startBlock({ minutes: 25 }, extensionPage);
+  const block = (await latestBlock())!;
+  const held = interruption(block.start + 1000, { kind: 'held', blockId: block.id });
+  await putInterruptions([held]);
+  expect(await handlers.deleteBlock({ id: block.id }, extensionPage)).toEqual({
+    ok: false,
+    error: 'End the block first.',
+  });
+  await handlers.endBlock({}, extensionPage);
+  expect(await handlers.deleteBlock({ id: block.id }, extensionPage)).toEqual({ ok: true });
+  expect(await getBlock(block.id)).toBeUndefined();
+  expect(await getInterruption(held.id)).toEqual(held);
+});
+
+it('says so when the block is gone, and refuses a malformed id', async () => {
+  expect(await handlers.deleteBlock({ id: 'nope' }, extensionPage)).toEqual({
+    ok: false,
+    error: 'That focus block is gone.',
+  });
+  expect(await handleMessage({ type: 'deleteBlock', payload: { id: 7 } }, extensionPage)).toEqual({
+    ok: false,
+    error: 'That focus block is gone.',
+  });
+});
