@@ -1,6 +1,7 @@
 /** Answers the message protocol (utils/messages.ts). Each handler validates its payload first. */
 import { type Browser, browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
+import { t } from '@/utils/browser-i18n';
 import { type FocusOverrides, StorageError } from '@/utils/db';
 import {
   endCurrent,
@@ -280,9 +281,14 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
     const handler = handlers[m.type] as Handler<MessageName>;
     return await handler(m.payload as never, sender);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    await browser.storage.local.set({ storageError: text }).catch(() => undefined);
+    // Only a storage failure is worded for people (utils/db.ts); anything else is a browser API's
+    // own message (e.g. a Firefox type error) and stays in the console, not in the popup.
+    if (!(error instanceof StorageError)) {
+      console.error(`Heads Down: ${m.type} failed`, error);
+      return fail(t('background_unexpectedError'));
+    }
+    await browser.storage.local.set({ storageError: error.message }).catch(() => undefined);
     // A storage failure is transient from the sender's side: the relay keeps its batch and retries.
-    return { ...fail(text), retry: error instanceof StorageError };
+    return { ...fail(error.message), retry: true };
   }
 }
