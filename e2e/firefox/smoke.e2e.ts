@@ -49,7 +49,8 @@ afterAll(async () => {
 describe('Heads Down in Firefox (MV3 over WebDriver BiDi)', () => {
   it('installs, and the background opens the welcome page on first install', async () => {
     const { addonId, browser } = running();
-    expect(addonId).toBe('heads-down@example.org');
+    // The add-on's id is its identity on AMO and in profiles: a change would orphan every install.
+    expect(addonId).toBe('heads-down@headsdown.app');
     const found = await waitForPage(
       browser,
       (href) => href.startsWith('moz-extension://') && href.endsWith('/options.html#welcome'),
