@@ -11,8 +11,8 @@ import { label } from '../chromium/session-helpers/popup';
 import { runSteps } from '../chromium/session-helpers/run';
 import { APP_NAMES, type Expected, expectedFrom, SESSION } from '../chromium/session-helpers/script';
 import type { FixtureAppId } from '../fixtures/apps';
-import { alerts, clickButton, figure, openPopup, readPopup, readPopupWhen } from './popup';
-import { ask, digests, type FirefoxProduct, launchProduct, openApp, stored, until } from './product';
+import { alerts, clickButton, figure, openFirstHeldOf, openPopup, readPopupWhen, reloadPopup } from './popup';
+import { appTab, ask, digests, type FirefoxProduct, launchProduct, openApp, stored, until } from './product';
 import { digestCounts, expectTabsGuarded, expectTabsReleased } from './release-checks';
 
 let product: FirefoxProduct | undefined;
@@ -125,6 +125,14 @@ describe('a focus block in Firefox, from the popup', () => {
     const status = await ask<{ held: Array<{ state: string }> }>(p, 'getStatus');
     expect(status.held.length).toBe(expected.held);
     expect(status.held.every((i) => i.state === 'released')).toBe(true);
+
+    // Released items stay listed until handled: opening one from the popup brings its app's tab
+    // forward and takes it off the list.
+    await reloadPopup(popup);
+    await openFirstHeldOf(popup, 'WhatsApp');
+    await until(async () => (await appTab(p, 'whatsapp')).active, 10_000, 'the WhatsApp tab to come forward');
+    const after = await ask<{ held: unknown[] }>(p, 'getStatus');
+    expect(after.held.length).toBe(expected.held - 1);
     await popup.close();
   });
 
@@ -201,8 +209,8 @@ describe('a focus block in Firefox, from the popup', () => {
     await until(async () => !(await blockRunning(p)), 10_000, 'the strict block to end');
     const digest = await nextDigest(p, seen, 10_000);
     expect(digestCounts(digest.message, Object.values(APP_NAMES) as string[])).toEqual({ WhatsApp: 1 });
-    const view = await readPopup(popup);
-    expect(view.running).toBe(false);
+    expect((await readPopupWhen(popup, (v) => !v.running)).running).toBe(false);
+    expect(await alerts(popup)).toEqual([]);
     await expectTabsReleased(p, pages, ['whatsapp'], heldFavicons);
     await popup.close();
   });

@@ -57,9 +57,14 @@ describe('Heads Down in Firefox (MV3 over WebDriver BiDi)', () => {
     );
     welcome = found.page;
     // Preact renders after the script loads: wait for a heading with text.
-    await welcome.waitForFunction(() => (document.querySelector('h1, h2')?.textContent ?? '').trim().length > 0, {
-      timeout: 10_000,
-    });
+    // Not waitForFunction: it compiles its predicate with Function(), which the page's CSP forbids.
+    const page = welcome;
+    const deadline = Date.now() + 10_000;
+    while (
+      !(await page.evaluate(() => (document.querySelector('h1, h2')?.textContent ?? '').trim().length > 0)) &&
+      Date.now() < deadline
+    )
+      await new Promise((r) => setTimeout(r, 200));
     const rendered = await welcome.evaluate(() => ({
       heading: document.querySelector('h1, h2')?.textContent?.trim() ?? '',
       body: (document.body.textContent ?? '').trim(),
