@@ -7,12 +7,23 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MINUTE, ruleFor, scheduleOf, wholeMinuteAfter } from '../chromium/helpers/utc-rules';
 import { label } from '../chromium/session-helpers/popup';
 import { runSteps } from '../chromium/session-helpers/run';
 import { APP_NAMES, type Expected, expectedFrom, SESSION } from '../chromium/session-helpers/script';
 import type { FixtureAppId } from '../fixtures/apps';
 import { alerts, clickButton, figure, openFirstHeldOf, openPopup, readPopupWhen, reloadPopup } from './popup';
-import { appTab, ask, digests, type FirefoxProduct, launchProduct, openApp, stored, until } from './product';
+import {
+  appTab,
+  ask,
+  digests,
+  type FirefoxProduct,
+  launchProduct,
+  openApp,
+  openExtensionPage,
+  stored,
+  until,
+} from './product';
 import { digestCounts, expectTabsGuarded, expectTabsReleased } from './release-checks';
 
 let product: FirefoxProduct | undefined;
@@ -65,6 +76,9 @@ function expectedDigest(e: Expected): Record<string, number> {
     Object.entries(e.heldByApp).map(([id, g]) => [APP_NAMES[id as FixtureAppId] ?? id, g.items]),
   );
 }
+
+/** The performance mark the report sets once the shown week's figures are in the DOM (entrypoints/report/App.tsx). */
+const READY_MARK = 'heads-down:report-ready';
 
 describe('a focus block in Firefox, from the popup', () => {
   it('holds the apps, lists what it held and the peeks, and ending it from the popup shows the digest and gives the tabs back', async () => {
@@ -136,15 +150,14 @@ describe('a focus block in Firefox, from the popup', () => {
     await popup.close();
   });
 
-  it('a short block ends on its alarm with its digest, and the tabs come back', async () => {
+  it('a scheduled block starts and ends on its alarms, with its digest, and the tabs come back', async () => {
     const p = running();
     const seen = new Set((await digests(p)).map((d) => d.id));
-    const popup = await openPopup(p);
-    // The shortest block the popup offers: one minute, typed into its own-length field.
-    await popup.type('#custom-minutes', '1');
-    await clickButton(popup, label('popup_customStart'));
-    await until(() => blockRunning(p), 10_000, 'the one-minute block');
-    await popup.close();
+    // One minute, starting on the next whole minute at least 5 s away (time to save the schedule).
+    const start = wholeMinuteAfter(Date.now() + 5_000, 0);
+    expect(await ask(p, 'saveSchedule', { file: scheduleOf(ruleFor(start, 1)) })).toEqual({ ok: true });
+    expect(await blockRunning(p)).toBe(false);
+    await until(() => blockRunning(p), start - Date.now() + 30_000, 'the scheduled block to start on its alarm');
     await p.control.bringToFront();
     const steps = [
       { do: 'message' as const, phase: 'block' as const, app: 'slack' as const, from: 'Ana', text: 'lunch?' },
@@ -155,12 +168,13 @@ describe('a focus block in Firefox, from the popup', () => {
     const heldFavicons = await expectTabsGuarded(p, pages, ['slack', 'discord', 'teams']);
 
     // Nobody touches anything now: only the alarm can end the block.
-    const digest = await nextDigest(p, seen, 120_000);
+    const digest = await nextDigest(p, seen, start + MINUTE - Date.now() + 60_000);
     await until(async () => !(await blockRunning(p)), 10_000, 'the block to end on its alarm');
     expect(digestCounts(digest.message, Object.values(APP_NAMES) as string[])).toEqual(
       expectedDigest(expectedFrom(steps, ['block'])),
     );
     await expectTabsReleased(p, pages, ['slack', 'discord', 'teams'], heldFavicons);
+    expect(await ask(p, 'saveSchedule', { file: scheduleOf() })).toEqual({ ok: true });
   });
 
   it('a strict block is extended from the popup, refuses a wrong phrase and ends with the right one', async () => {
@@ -213,5 +227,29 @@ describe('a focus block in Firefox, from the popup', () => {
     expect(await alerts(popup)).toEqual([]);
     await expectTabsReleased(p, pages, ['whatsapp'], heldFavicons);
     await popup.close();
+  });
+
+  it('the weekly report and the options page work in Firefox, with this session in the report', async () => {
+    const p = running();
+    const report = await openExtensionPage(p, 'report.html');
+    await until(
+      () => report.evaluate((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK).catch(() => false),
+      15_000,
+      'the report to be ready',
+    );
+    const text = await report.evaluate(() => (document.body.textContent ?? '').replace(/\s+/g, ' '));
+    for (const app of ['Slack', 'Discord', 'Microsoft Teams', 'WhatsApp']) expect(text).toContain(app);
+    expect(await alerts(report)).toEqual([]);
+    await report.close();
+
+    const options = await openExtensionPage(p, 'options.html');
+    const schedule = await until(
+      () => options.evaluate(() => document.querySelectorAll('h2').length).catch(() => 0),
+      15_000,
+      'the options page to render',
+    );
+    expect(schedule).toBeGreaterThan(1);
+    expect(await alerts(options)).toEqual([]);
+    await options.close();
   });
 });
