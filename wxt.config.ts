@@ -5,6 +5,20 @@ import { WATCHED_MATCHES } from './utils/apps';
 
 mergeLocales();
 
+/**
+ * Firefox's settings. The id is the add-on's identity on AMO and in people's profiles: never change
+ * it. Nothing leaves the device, so the data-collection declaration (Firefox 140+, 142+ on Android)
+ * is `none`. strict_min_version is the oldest Firefox the e2e suite runs in (Debian's firefox-esr 140).
+ */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'heads-down@headsdown.app',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,7 +26,7 @@ export default defineConfig({
   // MAIN-world guard through a parameter named like one of its exports.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -34,6 +48,31 @@ export default defineConfig({
         description: '__MSG_commandStartFocus__',
       },
     },
-    browser_specific_settings: { gecko: { id: 'heads-down@example.org', strict_min_version: '128.0' } },
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
+  }),
+  zip: {
+    // The sources zip is for AMO review: exactly what builds the add-on (README "Firefox" says how).
+    // Tests, fixtures, benchmarks, the demo and screenshots do not go into the build, so not in it.
+    excludeSources: [
+      'e2e/**',
+      'tests/**',
+      'bench/**',
+      'docs/**',
+      'scripts/demo.mjs',
+      'scripts/demo/**',
+      'scripts/test-all.mjs',
+      'scripts/lint-firefox.mjs',
+      'vitest.config.ts',
+      'vitest.e2e.config.ts',
+      'biome.json',
+      '.bench/**',
+      '.demo/**',
+      '.ci/**',
+      'test-results/**',
+      '**/*.orig',
+      '**/*.rej',
+      '**/*.log',
+      '.env*',
+    ],
   },
 });

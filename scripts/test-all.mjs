@@ -1,5 +1,6 @@
-// `npm test`: typecheck, lint, unit tests, both builds, end-to-end tests in Chromium, the Firefox
-// smoke test. Each stage's tests are counted and the run ends with one line: `N passed, N failed`.
+// `npm test`: typecheck, lint, unit tests, both builds, AMO's addons-linter on the Firefox build,
+// end-to-end tests in Chromium and in Firefox. Each stage's tests are counted and the run ends with
+// one line: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { BROWSER_PATHS, ensureBrowsers } from './ensure-browsers.mjs';
@@ -60,6 +61,7 @@ step('lint', 'npx', ['biome', 'check', '.']);
 vitest('unit', 'vitest.config.ts');
 step('build-chrome', 'npx', ['wxt', 'build']);
 step('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+step('addons-linter', 'node', ['scripts/lint-firefox.mjs']);
 if (!missing.includes('chromium')) vitest('e2e-chromium', 'vitest.e2e.config.ts', ['--exclude', 'e2e/firefox/**']);
 if (!missing.includes('firefox-esr')) vitest('e2e-firefox', 'vitest.e2e.config.ts', ['e2e/firefox']);
 

@@ -28,3 +28,26 @@ export function composeDigest(held: Interruption[], focusedMs: number, appName: 
     messages,
   };
 }
+
+/** Where a digest sends the person: the busiest app's tab, or the weekly report. */
+export type DigestTarget = { kind: 'app'; appId: string } | { kind: 'report' };
+
+/** The digest's actions in button order: the busiest app first (when there is one), then the report. */
+export function digestTargets(busiestAppId: string | null): DigestTarget[] {
+  return [...(busiestAppId ? [{ kind: 'app' as const, appId: busiestAppId }] : []), { kind: 'report' }];
+}
+
+/**
+ * What a click does. With buttons, each button does its own action and the body opens the report;
+ * without buttons (Firefox) the body is the only thing to click, so it does what the first button
+ * would have done.
+ */
+export function digestTargetOf(
+  busiestAppId: string | null,
+  choice: number | null,
+  shownWithButtons: boolean,
+): DigestTarget {
+  const targets = digestTargets(busiestAppId);
+  if (choice === null) return shownWithButtons ? { kind: 'report' } : targets[0]!;
+  return targets[choice] ?? { kind: 'report' };
+}

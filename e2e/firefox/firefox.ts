@@ -25,6 +25,25 @@ const OFFLINE_PREFS: Record<string, unknown> = {
   'network.captive-portal-service.enabled': false,
 };
 
+/**
+ * What a test needs of the browser: notifications stay listed (headless Firefox closes them at
+ * once, so `notifications.getAll()` would always be empty), pages may notify and play sound without
+ * a click, and a background tab's timers are not clamped to one a second (a fixture app's burst
+ * spreads its messages with timers). The event page is unloaded after 3 s idle instead of 30 s, so
+ * the flows run with a background that is stopped between steps and woken by what it listens to
+ * (the block's alarm, a page's signals, the popup's messages), as after a while in real use.
+ */
+const TEST_PREFS: Record<string, unknown> = {
+  'alerts.useSystemBackend': false,
+  'alerts.totalOpenTime': 600_000,
+  'permissions.default.desktop-notification': 1,
+  'media.autoplay.default': 0,
+  'media.autoplay.blocking_policy': 0,
+  'dom.min_background_timeout_value': 4,
+  'dom.timeout.enable_budget_timer_throttling': false,
+  'extensions.background.idle.timeout': 3_000,
+};
+
 export interface FirefoxHandle {
   browser: Browser;
   /** The add-on id the browser reports after installing the build. */
@@ -45,7 +64,7 @@ export async function launchFirefox(extensionPath = FIREFOX_BUILD): Promise<Fire
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
-    extraPrefsFirefox: OFFLINE_PREFS,
+    extraPrefsFirefox: { ...OFFLINE_PREFS, ...TEST_PREFS },
   });
   try {
     // BiDi's webExtension.install: a temporary add-on, with its host permissions granted.

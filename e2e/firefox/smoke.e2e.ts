@@ -49,16 +49,22 @@ afterAll(async () => {
 describe('Heads Down in Firefox (MV3 over WebDriver BiDi)', () => {
   it('installs, and the background opens the welcome page on first install', async () => {
     const { addonId, browser } = running();
-    expect(addonId).toBe('heads-down@example.org');
+    // The add-on's id is its identity on AMO and in profiles: a change would orphan every install.
+    expect(addonId).toBe('heads-down@headsdown.app');
     const found = await waitForPage(
       browser,
       (href) => href.startsWith('moz-extension://') && href.endsWith('/options.html#welcome'),
     );
     welcome = found.page;
     // Preact renders after the script loads: wait for a heading with text.
-    await welcome.waitForFunction(() => (document.querySelector('h1, h2')?.textContent ?? '').trim().length > 0, {
-      timeout: 10_000,
-    });
+    // Not waitForFunction: it compiles its predicate with Function(), which the page's CSP forbids.
+    const page = welcome;
+    const deadline = Date.now() + 10_000;
+    while (
+      !(await page.evaluate(() => (document.querySelector('h1, h2')?.textContent ?? '').trim().length > 0)) &&
+      Date.now() < deadline
+    )
+      await new Promise((r) => setTimeout(r, 200));
     const rendered = await welcome.evaluate(() => ({
       heading: document.querySelector('h1, h2')?.textContent?.trim() ?? '',
       body: (document.body.textContent ?? '').trim(),

@@ -1,11 +1,19 @@
 /** Node-side proxy of a fixture page's `window.__fixture`, so tests call the app like an API. */
-import type { Page } from 'playwright-core';
 import type { BurstResult, FixtureState, IncomingMessage, ReceiveResult } from '../fixtures/types';
 
 type Win = Window & { __fixture: import('../fixtures/types').FixtureDriver };
 
+/**
+ * What the driver needs of a page: Playwright's and Puppeteer's `Page` both fit, so the Chromium and
+ * the Firefox suites drive the fixture apps with the same code.
+ */
+export interface Evaluator {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+}
+
 /** Wraps `page`'s fixture driver; every call returns the ground truth of what the app did. */
-export function fixture(page: Page) {
+export function fixture(page: Evaluator) {
   return {
     receive: (msg: IncomingMessage): Promise<ReceiveResult> =>
       page.evaluate((m) => (window as unknown as Win).__fixture.receive(m), msg),

@@ -16,7 +16,7 @@ export {
   restartBrowser,
 } from './browser';
 export { controlPage } from './control';
-export { type FixtureHandle, fixture } from './driver';
+export { type Evaluator, type FixtureHandle, fixture } from './driver';
 export { type ExtensionPageName, listExtensionNotifications, openExtensionPage } from './extension';
 export { type NetworkWatch, type RecordedRequest, watchNetwork } from './network';
 export { browserPids } from './process';

@@ -1,7 +1,9 @@
 /** Releases what a block held: one digest notification, and the held items stay listed until handled. */
 import { browser } from 'wxt/browser';
 import { appDisplayName } from '@/utils/apps';
-import { composeDigest } from '@/utils/digest';
+import { t } from '@/utils/browser-i18n';
+import { BUTTONS_SUPPORTED, showNotification } from '@/utils/browser-notifications';
+import { composeDigest, type DigestTarget, digestTargets } from '@/utils/digest';
 import type { FocusBlock } from '@/utils/model';
 import { interruptionsOfBlock, putBlock, putInterruptions } from '@/utils/records';
 import type { Settings } from '@/utils/settings';
@@ -15,6 +17,8 @@ export interface LastDigest {
   held: number;
   messages: number;
   at: number;
+  /** Whether it was shown with buttons; without them a click on it does the first button's action. */
+  withButtons?: boolean;
 }
 
 /**
@@ -28,14 +32,14 @@ export async function releaseHeld(block: FocusBlock, settings: Settings, now: nu
   const digest = composeDigest(held, (block.endedAt ?? now) - since, (id) => appDisplayName(id, settings.customSites));
   if (digest) {
     const id = `digest-${block.id}-${final ? 'end' : String(held[0]?.at ?? now)}`;
-    const busiest = digest.busiestAppId ? appDisplayName(digest.busiestAppId, settings.customSites) : null;
-    await browser.notifications.create(id, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icons/128.png'),
+    const targets = digestTargets(digest.busiestAppId);
+    const label = (target: DigestTarget) => targetLabel(target, settings);
+    const shown = await showNotification({
+      id,
       title: digest.title,
-      message: digest.message,
-      buttons: [...(busiest ? [{ title: `Open ${busiest}` }] : []), { title: 'Open the weekly report' }],
-      priority: 0,
+      // Without buttons the click is the only action: say what it does.
+      message: BUTTONS_SUPPORTED ? digest.message : `${digest.message}\n${t('digest_clickHint', label(targets[0]!))}`,
+      actions: targets.map(label),
     });
     const record: LastDigest = {
       id,
@@ -46,9 +50,17 @@ export async function releaseHeld(block: FocusBlock, settings: Settings, now: nu
       held: digest.held,
       messages: digest.messages,
       at: now,
+      withButtons: shown === 'buttons',
     };
     await browser.storage.local.set({ lastDigest: record });
   }
   await putInterruptions(held.map((i) => ({ ...i, state: 'released' as const })));
   if (final && !block.digestShown) await putBlock({ ...block, digestShown: true });
+}
+
+/** A digest action's label: "Open Slack", or "Open the weekly report". */
+function targetLabel(target: DigestTarget, settings: Settings): string {
+  return target.kind === 'app'
+    ? t('digest_openApp', appDisplayName(target.appId, settings.customSites))
+    : t('digest_openReport');
 }

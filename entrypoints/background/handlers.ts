@@ -1,7 +1,8 @@
 /** Answers the message protocol (utils/messages.ts). Each handler validates its payload first. */
 import { type Browser, browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
-import type { FocusOverrides } from '@/utils/db';
+import { t } from '@/utils/browser-i18n';
+import { type FocusOverrides, StorageError } from '@/utils/db';
 import {
   endCurrent,
   extendCurrent,
@@ -258,8 +259,12 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
     const handler = handlers[m.type] as Handler<MessageName>;
     return await handler(m.payload as never, sender);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    await browser.storage.local.set({ storageError: text }).catch(() => undefined);
+    // Only a storage failure is worded for people (utils/db.ts); anything else is a browser API's
+    // own message (e.g. a Firefox type error) and stays in the console, not in the popup.
+    const worded = error instanceof StorageError;
+    if (!worded) console.error(`Heads Down: ${m.type} failed`, error);
+    const text = worded ? error.message : t('background_unexpectedError');
+    if (worded) await browser.storage.local.set({ storageError: text }).catch(() => undefined);
     // A refusal of the sender's message is a returned Failure above; anything thrown is the
     // extension's own trouble (storage, a database that will not open), so the relay keeps its batch
     // and tries again.

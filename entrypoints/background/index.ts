@@ -5,6 +5,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { appForUrl } from '@/utils/apps';
+import { onNotificationChosen } from '@/utils/browser-notifications';
+import { digestTargetOf } from '@/utils/digest';
 import { applyRetention, hasStoredSettings, loadSettings, openBlock } from '@/utils/records';
 import { registerCustomSites } from './custom-sites';
 import type { LastDigest } from './digest';
@@ -72,19 +74,17 @@ export default defineBackground(() => {
   listenToTabs(true);
   onSettled(listenToTabs);
 
-  browser.notifications.onButtonClicked.addListener(async (id, index) => {
-    const { lastDigest } = (await browser.storage.local.get('lastDigest')) as { lastDigest?: LastDigest };
-    if (!lastDigest || lastDigest.id !== id) return;
-    const openApp = lastDigest.busiestAppId !== null && index === 0;
-    if (openApp) await focusAppTab(lastDigest.busiestAppId!);
-    else await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
-    await browser.notifications.clear(id);
-  });
-  browser.notifications.onClicked.addListener(async (id) => {
+  onNotificationChosen(async (id, choice) => {
     if (await openPageNotice(id)) return;
+    const { lastDigest } = (await browser.storage.local.get('lastDigest')) as { lastDigest?: LastDigest };
     if (!id.startsWith('digest-')) return;
+    // An older digest than the last one still opens the report: its busiest app is not known any more.
+    const target =
+      lastDigest?.id === id
+        ? digestTargetOf(lastDigest.busiestAppId, choice, lastDigest.withButtons ?? true)
+        : ({ kind: 'report' } as const);
+    if (target.kind === 'app' && (await focusAppTab(target.appId))) return;
     await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
-    await browser.notifications.clear(id);
   });
 
   browser.storage.onChanged.addListener(async (changes, area) => {
@@ -102,15 +102,18 @@ export default defineBackground(() => {
   })();
 });
 
-/** Focuses an open tab of the app, or opens none (we do not know the person's account URL). */
-async function focusAppTab(appId: string): Promise<void> {
+/** Focuses an open tab of the app; false when none is open (we do not know the person's account URL). */
+async function focusAppTab(appId: string): Promise<boolean> {
   const settings = await loadSettings();
   for (const tab of await browser.tabs.query({})) {
     if (tab.id !== undefined && tab.url && appForUrl(tab.url, settings.customSites) === appId) {
       await browser.tabs.update(tab.id, { active: true });
-      return;
+      if (tab.windowId !== undefined)
+        await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+      return true;
     }
   }
+  return false;
 }
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,5 @@
 /** Drives a script's steps on the fixture apps and returns what each app really did. */
-import type { Page } from 'playwright-core';
-import { type BurstResult, type FixtureAppId, fixture, type ReceiveResult } from '../../harness';
+import { type BurstResult, type Evaluator, type FixtureAppId, fixture, type ReceiveResult } from '../../harness';
 import { GROUP_WINDOW_MS, type Step } from './script';
 
 /** Margin over the grouping window so two steps on one tab are never one interruption. */
@@ -12,6 +11,11 @@ export type StepOutcome =
   | { kind: 'peek'; step: Extract<Step, { do: 'peek' }>; stayedMs: number }
   | { kind: 'read'; step: Extract<Step, { do: 'read' }> };
 
+/** A tab as both suites have it (a Playwright or a Puppeteer page): shared by e2e/firefox. */
+export interface AppTab extends Evaluator {
+  bringToFront(): Promise<void>;
+}
+
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 
 /**
@@ -22,8 +26,8 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math
  */
 export async function runSteps(
   steps: Step[],
-  pages: Partial<Record<FixtureAppId, Page>>,
-  away: Page,
+  pages: Partial<Record<FixtureAppId, AppTab>>,
+  away: Pick<AppTab, 'bringToFront'>,
   lastSignal: Map<FixtureAppId, number> = new Map(),
 ): Promise<StepOutcome[]> {
   const outcomes: StepOutcome[] = [];
