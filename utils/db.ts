@@ -38,6 +38,12 @@ interface KvValues {
   batches: string[];
   /** The latest interruption id per tab, where the next signal of that tab may join. */
   recentByTab: Record<string, string>;
+  /**
+   * The id of the block the worker opened and has not ended (null when none runs). Written with the
+   * block itself (utils/records.ts putBlock), so the running block is found by identity, never
+   * guessed from start times that an import or a clock change could put anywhere.
+   */
+  runningBlockId: string | null;
 }
 
 export interface HeadsDownDb extends DBSchema {

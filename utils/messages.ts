@@ -47,7 +47,8 @@ export interface Protocol {
   openHeld: { payload: { id: string }; reply: Done };
   dismissHeld: { payload: { ids: string[] }; reply: Done };
   getSchedule: { payload: undefined; reply: ScheduleFile };
-  saveSchedule: { payload: { file: unknown }; reply: Done };
+  /** `notice`: saved, but a running strict block keeps its end (utils/strict-policy.ts). */
+  saveSchedule: { payload: { file: unknown }; reply: Done<{ notice?: string }> };
   getSettings: { payload: undefined; reply: Settings };
   saveSettings: { payload: { settings: unknown }; reply: Done };
   addCustomSite: { payload: { origin: string; name: string; grammar: string | null }; reply: Done };
@@ -57,7 +58,6 @@ export interface Protocol {
     payload: { batchId: string; signals: ObservedSignal[]; dropped: number };
     reply: Done<{ recorded: number }>;
   };
-  importHistory: { payload: { text: string }; reply: Done<{ imported: number }> };
   deleteAllData: { payload: undefined; reply: Done };
 }
 

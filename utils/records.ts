@@ -46,32 +46,63 @@ export async function replaceSchedule(file: ScheduleFile): Promise<void> {
   });
 }
 
-/** The block that has not ended yet, if any. */
+/**
+ * The block the worker opened and has not ended, if any: found by the id stored with it, so an
+ * imported block (or one dated in the future) can never be taken for it.
+ */
 export async function openBlock(): Promise<FocusBlock | undefined> {
   const db = await openHeadsDownDb();
-  // Blocks never overlap, so the open one is among the latest few by start.
-  let cursor = await db.transaction('blocks').store.index('byStart').openCursor(null, 'prev');
-  for (let seen = 0; cursor && seen < 5; seen++) {
+  const id = (await db.get('kv', 'runningBlockId')) as string | null | undefined;
+  if (id !== undefined) {
+    const block = id === null ? undefined : await db.get('blocks', id);
+    return block?.endedAt === null ? block : undefined;
+  }
+  // A database from before the id was kept: the newest open block that has started, remembered.
+  const found = await newestOpenBlockBefore(Date.now());
+  await writeKv('runningBlockId', found?.id ?? null);
+  return found;
+}
+
+async function newestOpenBlockBefore(now: number): Promise<FocusBlock | undefined> {
+  const db = await openHeadsDownDb();
+  let cursor = await db.transaction('blocks').store.index('byStart').openCursor(IDBKeyRange.upperBound(now), 'prev');
+  while (cursor) {
     if (cursor.value.endedAt === null) return cursor.value;
     cursor = await cursor.continue();
   }
   return undefined;
 }
 
-/** The block that started last, running or not. */
-export async function latestBlock(): Promise<FocusBlock | undefined> {
+/**
+ * The block that started last at or before `now`, running or not (a late batch may belong to a
+ * block that just ended). Never a block dated after now.
+ */
+export async function latestBlock(now: number): Promise<FocusBlock | undefined> {
   const db = await openHeadsDownDb();
-  return (await db.transaction('blocks').store.index('byStart').openCursor(null, 'prev'))?.value;
+  const running = await openBlock();
+  if (running && running.start <= now) return running;
+  return (await db.transaction('blocks').store.index('byStart').openCursor(IDBKeyRange.upperBound(now), 'prev'))?.value;
+}
+
+/** Every stored block, for checking an import against what really happened. */
+export async function allBlocks(): Promise<FocusBlock[]> {
+  return (await openHeadsDownDb()).getAll('blocks');
 }
 
 export async function getBlock(id: string): Promise<FocusBlock | undefined> {
   return (await openHeadsDownDb()).get('blocks', id);
 }
 
+/** Saves a block and, in the same transaction, which block runs (see openBlock). */
 export async function putBlock(block: FocusBlock): Promise<void> {
   await guarded('save the focus block', async () => {
     const db = await openHeadsDownDb();
-    await db.put('blocks', block);
+    const tx = db.transaction(['blocks', 'kv'], 'readwrite');
+    const kv = tx.objectStore('kv');
+    await tx.objectStore('blocks').put(block);
+    if (block.endedAt === null) await kv.put(block.id, 'runningBlockId');
+    else if ((await kv.get('runningBlockId')) === block.id) await kv.put(null, 'runningBlockId');
+    await tx.done;
   });
 }
 

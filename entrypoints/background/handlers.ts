@@ -1,6 +1,7 @@
 /** Answers the message protocol (utils/messages.ts). Each handler validates its payload first. */
 import { type Browser, browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
+import { t } from '@/utils/browser-i18n';
 import { type FocusOverrides, StorageError } from '@/utils/db';
 import {
   endCurrent,
@@ -11,14 +12,12 @@ import {
   skipNext,
   startManual,
 } from '@/utils/focus-engine';
-import { parseHistoryFile } from '@/utils/history-file';
 import type { FocusStatus, Message, MessageName, Protocol } from '@/utils/messages';
 import {
   countBlocks,
   deleteAllRecords,
   getBlock,
   getInterruption,
-  importRecords,
   latestBlock,
   listedHeld,
   loadSchedule,
@@ -35,6 +34,7 @@ import { validateSchedule } from '@/utils/schedule-file';
 import { validateSettings } from '@/utils/settings';
 import { acceptSignal } from '@/utils/signal-intake';
 import { blockInterval, rangeStats } from '@/utils/stats';
+import { judgeStrictAction, type StrictAction, type StrictVerdict } from '@/utils/strict-policy';
 import { addCustomSite, removeCustomSite } from './custom-sites';
 import { focusInputs, recompute, serialised } from './engine';
 import { storeSignals } from './store-signals';
@@ -63,6 +63,16 @@ async function changeOverrides(change: (now: number, inputs: FocusInputs) => Foc
   if (result) return fail(result);
   await recompute();
   return { ok: true as const };
+}
+
+/** What strict mode says about `action` now (utils/strict-policy.ts). */
+async function strictVerdict(action: StrictAction): Promise<StrictVerdict> {
+  return judgeStrictAction(await openBlock(), action, Date.now());
+}
+
+/** The verdict's reason in the person's words, with the block's end as a local clock time. */
+function strictText(verdict: Exclude<StrictVerdict, { kind: 'allowed' }>): string {
+  return t(verdict.reason, new Date(verdict.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
 }
 
 function localDayStart(now: number): number {
@@ -163,6 +173,10 @@ export const handlers: Handlers = {
     const until = payload?.until ?? null;
     if (until !== null && (typeof until !== 'number' || !Number.isFinite(until) || until <= Date.now()))
       return fail('Pause until a time in the future.');
+    if (until !== null) {
+      const verdict = await strictVerdict({ kind: 'pauseSchedule' });
+      if (verdict.kind !== 'allowed') return fail(strictText(verdict));
+    }
     return changeOverrides((now, inputs) => pauseUntil(now, until, inputs));
   },
 
@@ -193,10 +207,12 @@ export const handlers: Handlers = {
   async saveSchedule(payload) {
     const checked = validateSchedule(payload?.file);
     if (!checked.ok) return checked;
+    // Saved either way; a running strict block is pinned by the engine and keeps its end.
+    const verdict = await strictVerdict({ kind: 'saveSchedule' });
     await replaceSchedule(checked.file);
     await mirrorScheduleToSync(checked.file, await loadSettings());
     await recompute();
-    return { ok: true };
+    return verdict.kind === 'allowed' ? { ok: true } : { ok: true, notice: strictText(verdict) };
   },
 
   getSettings: () => loadSettings(),
@@ -204,6 +220,12 @@ export const handlers: Handlers = {
   async saveSettings(payload) {
     const checked = validateSettings(payload?.settings);
     if (!checked.ok) return checked;
+    const verdict = await strictVerdict({
+      kind: 'saveSettings',
+      before: await loadSettings(),
+      after: checked.settings,
+    });
+    if (verdict.kind !== 'allowed') return fail(strictText(verdict));
     await saveSettingsRecord(checked.settings);
     await mirrorScheduleToSync(await loadSchedule(), checked.settings);
     await recompute();
@@ -236,7 +258,7 @@ export const handlers: Handlers = {
       payload.batchId,
       signals,
       { tabId: sender.tab.id ?? null, appId },
-      await latestBlock(),
+      await latestBlock(now),
       settings,
       now,
     );
@@ -253,14 +275,9 @@ export const handlers: Handlers = {
     return { ok: true, recorded };
   },
 
-  async importHistory(payload) {
-    const parsed = parseHistoryFile(typeof payload?.text === 'string' ? payload.text : '');
-    if (!parsed.ok) return parsed;
-    const imported = await importRecords(parsed.interruptions, parsed.blocks);
-    return { ok: true, imported };
-  },
-
   async deleteAllData() {
+    const verdict = await strictVerdict({ kind: 'deleteAllData' });
+    if (verdict.kind !== 'allowed') return fail(strictText(verdict));
     await deleteAllRecords();
     await browser.storage.local.clear();
     await browser.storage.sync.remove('schedule').catch(() => undefined);

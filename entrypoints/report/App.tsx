@@ -174,8 +174,8 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirs
           downloadText(name, serializeHistory(all.interruptions, all.blocks, now()), 'application/json');
           return null;
         }}
-        onImport={async (text) => {
-          const outcome = await importHistoryText(text);
+        onImport={async (text, onProgress) => {
+          const outcome = await importHistoryText(text, onProgress);
           if (outcome.ok) setGeneration((g) => g + 1);
           return outcome;
         }}

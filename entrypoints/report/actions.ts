@@ -2,7 +2,7 @@
 import type { Outcome } from '@/components/report/DataTools';
 import type { QuietWindow } from '@/components/report/Suggestions';
 import { t } from '@/utils/browser-i18n';
-import { parseHistoryFile } from '@/utils/history-file';
+import { type ImportProgress, importHistoryFile } from '@/utils/history-import';
 import { send } from '@/utils/messages';
 import type { ScheduleRule, Weekday } from '@/utils/model';
 
@@ -26,14 +26,17 @@ export async function addQuietWindow(window: QuietWindow): Promise<string | null
   return reply?.ok ? null : (reply?.error ?? 'no answer from the extension');
 }
 
-/** Validates the whole file here first, so a bad file is refused before anything is sent or written. */
-export async function importHistoryText(text: string): Promise<Outcome> {
-  const parsed = parseHistoryFile(text);
-  if (!parsed.ok) return { ok: false, message: `${t('report_import_refused')} ${parsed.error}` };
-  const reply = await send('importHistory', { text });
-  if (!reply?.ok)
-    return { ok: false, message: `${t('report_import_refused')} ${reply?.error ?? 'no answer from the extension'}` };
-  return { ok: true, message: t('report_import_done', reply.imported) };
+/**
+ * Imports in this page (utils/history-import.ts), so the worker keeps answering meanwhile; the
+ * whole file is checked before anything is written, and a failure writes nothing.
+ */
+export async function importHistoryText(
+  text: string,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<Outcome> {
+  const result = await importHistoryFile(text, Date.now(), onProgress);
+  if (!result.ok) return { ok: false, message: `${t('report_import_refused')} ${result.error}` };
+  return { ok: true, message: t('report_import_done', result.imported) };
 }
 
 /** Deletes every record, the schedule and the settings (the background owns the stores). */
