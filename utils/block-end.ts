@@ -26,3 +26,12 @@ export function blockIsOver(block: Pick<FocusBlock, 'start'>, window: Window | n
 export function endedAtFor(block: Pick<FocusBlock, 'start' | 'end'>, now: number): number {
   return Math.max(block.start, Math.min(now, block.end));
 }
+
+/**
+ * Where a new block starts: at its window's start if that has passed (a block found late still
+ * covers its window), but never before the block that just ended: when a schedule change moves
+ * the window under a running block, the old block ends now and the new one must not overlap it.
+ */
+export function newBlockStart(window: Window, now: number, previousEndedAt: number | null): number {
+  return Math.max(Math.min(window.start, now), previousEndedAt ?? Number.NEGATIVE_INFINITY);
+}

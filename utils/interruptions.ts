@@ -193,3 +193,27 @@ export function isPeek(activatedAt: number, leftAt: number | null, now?: number)
   if (end === undefined) return true;
   return end - activatedAt >= PEEK_MIN_MS;
 }
+
+/** Whether a record still waits in the popup's held list (utils/records.ts listedHeld): never deleted by retention. */
+export function stillListed(record: Pick<Interruption, 'kind' | 'state'>): boolean {
+  return record.kind === 'held' && (record.state === 'pending' || record.state === 'released');
+}
+
+/**
+ * The per-tab "latest interruption" map without entries no signal can join any more: the record is
+ * gone, or its last signal is over GROUP_MAX_MS old (a record spans at most that, so a signal now
+ * starts a new one anyway). Tabs come and go and the worker does not listen to them outside a block
+ * (entrypoints/background/index.ts), so the map is pruned lazily instead of on tabs.onRemoved.
+ */
+export function pruneRecentByTab(
+  recentByTab: Readonly<Record<string, string>>,
+  lastAtOf: (id: string) => number | undefined,
+  now: number,
+): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [tab, id] of Object.entries(recentByTab)) {
+    const lastAt = lastAtOf(id);
+    if (lastAt !== undefined && lastAt >= now - GROUP_MAX_MS) kept[tab] = id;
+  }
+  return kept;
+}

@@ -1,5 +1,6 @@
 /** Reads and writes of focus blocks, rules and interruptions, through the one schema in db.ts. */
 import { EMPTY_OVERRIDES, type FocusOverrides, guarded, openHeadsDownDb, readKv, type StoredRule, writeKv } from './db';
+import { pruneRecentByTab, stillListed } from './interruptions';
 import type { FocusBlock, Interruption, ScheduleFile, ScheduleRule } from './model';
 import { DEFAULT_SETTINGS, type Settings, withDefaults } from './settings';
 
@@ -140,27 +141,48 @@ export async function putInterruptions(records: Interruption[]): Promise<void> {
   });
 }
 
-/** Drops notification text older than `textDays` and records older than `historyDays`. */
+/**
+ * Drops notification text older than `textDays` and records older than `historyDays`, except what
+ * still waits in the held list (pending or released, not yet opened or dismissed) and the blocks
+ * those items belong to: nothing held is lost before the person has dealt with it. Also prunes the
+ * per-tab grouping state (utils/interruptions.ts pruneRecentByTab).
+ */
 export async function applyRetention(settings: Settings, now: number): Promise<void> {
   const db = await openHeadsDownDb();
   const textCut = now - settings.privacy.textDays * 86_400_000;
   const historyCut = now - settings.privacy.historyDays * 86_400_000;
-  const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
-  const byAt = tx.objectStore('interruptions').index('byAt');
+  const tx = db.transaction(['interruptions', 'blocks', 'kv'], 'readwrite');
+  const interruptions = tx.objectStore('interruptions');
+  const waiting = [
+    ...(await interruptions.index('byState').getAll('pending')),
+    ...(await interruptions.index('byState').getAll('released')),
+  ].filter(stillListed);
+  const blocksInUse = new Set(waiting.map((i) => i.blockId));
   // Without kept text every record is visited; otherwise only those old enough to lose something.
   const range = settings.privacy.keepText ? IDBKeyRange.upperBound(Math.max(textCut, historyCut)) : null;
-  let cursor = await byAt.openCursor(range);
+  let cursor = await interruptions.index('byAt').openCursor(range);
   while (cursor) {
     const record = cursor.value;
-    if (record.at < historyCut) await cursor.delete();
+    if (record.at < historyCut && !stillListed(record)) await cursor.delete();
     else if (record.text && (record.at < textCut || !settings.privacy.keepText))
       await cursor.update({ ...record, text: null });
     cursor = await cursor.continue();
   }
   let blocks = await tx.objectStore('blocks').index('byStart').openCursor(IDBKeyRange.upperBound(historyCut, true));
   while (blocks) {
-    if (blocks.value.endedAt !== null) await blocks.delete();
+    if (blocks.value.endedAt !== null && !blocksInUse.has(blocks.value.id)) await blocks.delete();
     blocks = await blocks.continue();
+  }
+  const kv = tx.objectStore('kv');
+  const recentByTab = (await kv.get('recentByTab')) as Record<string, string> | undefined;
+  if (recentByTab) {
+    const ids = Object.values(recentByTab);
+    const records = await Promise.all(ids.map((id) => interruptions.get(id)));
+    const lastAt = new Map(records.flatMap((r) => (r ? [[r.id, r.lastAt] as const] : [])));
+    await kv.put(
+      pruneRecentByTab(recentByTab, (id) => lastAt.get(id), now),
+      'recentByTab',
+    );
   }
   await tx.done;
 }
@@ -176,26 +198,6 @@ export async function deleteAllRecords(): Promise<void> {
     tx.objectStore('kv').clear(),
   ]);
   await tx.done;
-}
-
-/** Adds imported records; existing ids are kept as they are (an import never overwrites). */
-export async function importRecords(interruptions: Interruption[], blocks: FocusBlock[]): Promise<number> {
-  return guarded('import the history', async () => {
-    const db = await openHeadsDownDb();
-    const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
-    const store = tx.objectStore('interruptions');
-    let added = 0;
-    for (const record of interruptions) {
-      if (await store.getKey(record.id)) continue;
-      await store.add(record);
-      added++;
-    }
-    for (const block of blocks) {
-      if (!(await tx.objectStore('blocks').getKey(block.id))) await tx.objectStore('blocks').add(block);
-    }
-    await tx.done;
-    return added;
-  });
 }
 
 export { DEFAULT_SETTINGS };

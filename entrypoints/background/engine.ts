@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { nextBatchRelease } from '@/utils/batching';
-import { blockIsOver, endedAtFor } from '@/utils/block-end';
+import { blockIsOver, endedAtFor, newBlockStart } from '@/utils/block-end';
 import { type FocusInputs, focusAt, nextScheduledWindow, nextTransition, pruneOverrides } from '@/utils/focus-engine';
 import type { FocusBlock } from '@/utils/model';
 import {
@@ -57,6 +57,7 @@ export function recompute(): Promise<void> {
     const inputs = { ...loaded, overrides: pinStrictBlock(block, loaded.overrides, now) };
     await saveOverrides(inputs.overrides);
     const window = focusAt(now, inputs);
+    let endedJustNow: number | null = null;
 
     if (block && blockIsOver(block, window, now)) {
       // The block is over (perhaps while the browser was closed): its digest comes now.
@@ -66,10 +67,11 @@ export function recompute(): Promise<void> {
       await putBlock(block);
       await releaseHeld(block, settings, now, true);
       await applyRetention(settings, now);
+      endedJustNow = endedAt;
       block = undefined;
     }
     if (window && !block) {
-      block = newBlock(window, now, settings);
+      block = newBlock(window, newBlockStart(window, now, endedJustNow), settings);
       await putBlock(block);
     } else if (
       window &&
@@ -100,12 +102,12 @@ export function recompute(): Promise<void> {
 
 function newBlock(
   window: { start: number; end: number; origin: 'schedule' | 'manual' },
-  now: number,
+  start: number,
   settings: Settings,
 ): FocusBlock {
   return {
     id: crypto.randomUUID(),
-    start: Math.min(window.start, now),
+    start,
     end: window.end,
     endedAt: null,
     origin: window.origin,
