@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recompute } from '@/entrypoints/background/engine';
 import { handlers } from '@/entrypoints/background/handlers';
-import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
+import { type FocusOverrides, forgetDbConnection, openHeadsDownDb } from '@/utils/db';
 import { parseHistoryFile, serializeHistory } from '@/utils/history-file';
 import type { FocusBlock, ScheduleFile } from '@/utils/model';
 import { latestBlock, openBlock } from '@/utils/records';
@@ -107,7 +107,7 @@ describe('a running strict block survives every bypass (finding 3)', () => {
   it('a pause or suppression written behind the handlers back does not end it either (the engine pins it)', async () => {
     const block = await strictBlockRunning();
     const db = await openHeadsDownDb();
-    const overrides = (await db.get('kv', 'overrides')) as { manual: unknown[] };
+    const overrides = (await db.get('kv', 'overrides')) as FocusOverrides;
     await db.put('kv', { ...overrides, manual: [], pausedUntil: Date.now() + 3_600_000 }, 'overrides');
     await recompute();
     await expectStillRunning(block);
