@@ -5,7 +5,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
 import { parseHistoryFile, planImport, serializeHistory } from '@/utils/history-file';
-import { type ImportProgress, importHistoryFile } from '@/utils/history-import';
+import {
+  IMPORT_CHUNK,
+  IMPORT_STALE_MS,
+  type ImportProgress,
+  importHistoryFile,
+  rollBackImport,
+} from '@/utils/history-import';
 import {
   absorbSignal,
   type IncomingSignal,
@@ -154,5 +160,51 @@ describe('retention keeps what still waits (finding 8)', () => {
     await db.put('kv', { '1': fresh.id, '2': stale.id, '3': 'closed-tab-record-gone' }, 'recentByTab');
     await applyRetention(DEFAULT_SETTINGS, NOW);
     expect(await db.get('kv', 'recentByTab')).toEqual({ '1': fresh.id });
+  });
+});
+
+describe('the import writes in bounded chunks and stays all or nothing (finding 9)', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => interruption(NOW - HOUR - i * 1000));
+
+  it('writes in chunks of IMPORT_CHUNK with progress after each, and leaves no marker', async () => {
+    const seen: ImportProgress[] = [];
+    const result = await importHistoryFile(file([], many(IMPORT_CHUNK * 2 + 5)), NOW, (p) => seen.push(p));
+    expect(result).toEqual({ ok: true, imported: IMPORT_CHUNK * 2 + 5 });
+    expect(seen.slice(1).map((p) => (p.phase === 'writing' ? p.done : -1))).toEqual([
+      0,
+      IMPORT_CHUNK,
+      IMPORT_CHUNK * 2,
+      IMPORT_CHUNK * 2 + 5,
+    ]);
+    const db = await openHeadsDownDb();
+    expect(await db.get('kv', 'importInProgress')).toBeUndefined();
+    expect(await db.count('interruptions')).toBe(IMPORT_CHUNK * 2 + 5);
+  });
+
+  it('a failure after some chunks removes everything it wrote, and nothing stored before', async () => {
+    const db = await openHeadsDownDb();
+    const mine = interruption(NOW - 2 * HOUR);
+    await db.put('interruptions', mine);
+    const failing = (p: ImportProgress) => {
+      if (p.phase === 'writing' && p.done >= IMPORT_CHUNK) throw new Error('the page went away');
+    };
+    await expect(importHistoryFile(file([], many(IMPORT_CHUNK * 3)), NOW, failing)).rejects.toThrow(
+      'the page went away',
+    );
+    expect(await db.getAllKeys('interruptions')).toEqual([mine.id]);
+    expect(await db.get('kv', 'importInProgress')).toBeUndefined();
+  });
+
+  it('an import left half-done by a closed page is rolled back once its heartbeat is stale, not before', async () => {
+    const db = await openHeadsDownDb();
+    const half = many(3);
+    for (const r of half.slice(0, 2)) await db.put('interruptions', r);
+    await db.put('kv', { heartbeatAt: NOW }, 'importInProgress');
+    await db.put('kv', { interruptionIds: half.map((r) => r.id), blockIds: [] }, 'importIds');
+    expect(await rollBackImport(NOW + 1_000)).toBe(false);
+    expect(await db.count('interruptions')).toBe(2);
+    expect(await rollBackImport(NOW + IMPORT_STALE_MS)).toBe(true);
+    expect(await db.count('interruptions')).toBe(0);
+    expect(await db.get('kv', 'importIds')).toBeUndefined();
   });
 });

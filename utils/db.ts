@@ -44,6 +44,13 @@ interface KvValues {
    * guessed from start times that an import or a clock change could put anywhere.
    */
   runningBlockId: string | null;
+  /**
+   * A history import the report page is writing in chunks (utils/history-import.ts): while it is
+   * here the import is not finished, and if its heartbeat stops it is rolled back.
+   */
+  importInProgress: { heartbeatAt: number };
+  /** The ids that import adds, so a rollback removes exactly them. */
+  importIds: { interruptionIds: string[]; blockIds: string[] };
 }
 
 export interface HeadsDownDb extends DBSchema {
