@@ -26,7 +26,7 @@ it('refuses a running strict block and keeps it', async () => {
     extensionPage,
   );
   await handlers.startBlock({ minutes: 50 }, extensionPage);
-  const block = await latestBlock();
+  const block = await latestBlock(Date.now());
   expect(block?.strict).toBe(true);
   expect(await handleMessage({ type: 'deleteBlock', payload: { id: block!.id } }, extensionPage)).toEqual({
     ok: false,
@@ -37,7 +37,7 @@ it('refuses a running strict block and keeps it', async () => {
 
 it('refuses a running block until it has ended, then deletes its record and keeps its interruptions', async () => {
   await handlers.startBlock({ minutes: 25 }, extensionPage);
-  const block = (await latestBlock())!;
+  const block = (await latestBlock(Date.now()))!;
   const held = interruption(block.start + 1000, { kind: 'held', blockId: block.id });
   await putInterruptions([held]);
   expect(await handlers.deleteBlock({ id: block.id }, extensionPage)).toEqual({

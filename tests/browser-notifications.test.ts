@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LastDigest } from '@/entrypoints/background/digest';
 import { handleMessage, handlers } from '@/entrypoints/background/handlers';
 import { notificationOptions, showNotification } from '@/utils/browser-notifications';
-import { forgetDbConnection } from '@/utils/db';
+import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
 import { digestTargetOf } from '@/utils/digest';
 
 const extensionPage = { url: 'chrome-extension://test/popup.html' };
@@ -85,7 +85,10 @@ describe('ending a block where buttons are refused (Firefox)', () => {
     expect(await handleMessage({ type: 'endBlock', payload: {} }, extensionPage as never)).toEqual({ ok: true });
     const status = await handlers.getStatus(undefined, extensionPage);
     expect(status.block).toBeNull();
-    expect(status.held.map((i) => [i.appId, i.state])).toEqual([['slack', 'released']]);
+    // Released by the digest: the held list is empty and the record says so.
+    expect(status.held).toEqual([]);
+    const records = await (await openHeadsDownDb()).getAll('interruptions');
+    expect(records.map((i) => [i.appId, i.kind, i.state])).toEqual([['slack', 'held', 'released']]);
     const shown = create.mock.calls.at(-1);
     expect(shown?.[1]).not.toHaveProperty('buttons');
     const { lastDigest } = (await fakeBrowser.storage.local.get('lastDigest')) as { lastDigest?: LastDigest };

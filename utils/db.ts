@@ -38,6 +38,19 @@ interface KvValues {
   batches: string[];
   /** The latest interruption id per tab, where the next signal of that tab may join. */
   recentByTab: Record<string, string>;
+  /**
+   * The id of the block the worker opened and has not ended (null when none runs). Written with the
+   * block itself (utils/records.ts putBlock), so the running block is found by identity, never
+   * guessed from start times that an import or a clock change could put anywhere.
+   */
+  runningBlockId: string | null;
+  /**
+   * A history import the report page is writing in chunks (utils/history-import.ts): while it is
+   * here the import is not finished, and if its heartbeat stops it is rolled back.
+   */
+  importInProgress: { heartbeatAt: number };
+  /** The ids that import adds, so a rollback removes exactly them. */
+  importIds: { interruptionIds: string[]; blockIds: string[] };
   /** When the person went away (idle or locked), while they still are; null or absent when present. */
   awaySince: number | null;
 }

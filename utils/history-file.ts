@@ -3,6 +3,7 @@
  * Every record is checked before anything is written, so a bad file changes nothing.
  */
 import type { AwaySpan } from './db';
+import { MAX_MESSAGES_PER_INTERRUPTION } from './interruptions';
 import type { FocusBlock, Interruption, InterruptionKind, ScheduleRule, SignalKind } from './model';
 import { validateRules } from './schedule-file';
 import { MAX_WORK_RULES } from './settings';
@@ -133,7 +134,8 @@ const text: Check = (v) => {
 /** Marks a field that older records may lack; absent (or undefined) is fine, anything else is checked. */
 const optional = (check: Check): Check => Object.assign((v: unknown) => check(v), { optional: true });
 const isOptional = (check: Check) => 'optional' in check;
-const wholeCount = int(0, 1_000_000);
+// The same ceiling the product saturates at when it counts (utils/interruptions.ts).
+const wholeCount = int(0, MAX_MESSAGES_PER_INTERRUPTION);
 const tally: Check = (v) => {
   const o = v as { notification?: unknown; rise?: unknown };
   return typeof v === 'object' && v !== null && !wholeCount(o.notification) && !wholeCount(o.rise)
@@ -150,7 +152,7 @@ const INTERRUPTION_FIELDS: Record<keyof Interruption, Check> = {
   appId,
   tabId: (v) => (v === null ? null : int(-1, Number.MAX_SAFE_INTEGER)(v) && 'be a tab number or null'),
   kind: oneOf(KINDS),
-  messages: int(0, 100_000),
+  messages: wholeCount,
   signals,
   blockId: idOrNull,
   text,
@@ -258,4 +260,73 @@ export function parseHistoryFile(text: string): HistoryParse {
   const presence = parsePresence(file);
   if (typeof presence === 'string') return fail(presence);
   return { ok: true, interruptions, blocks, ...presence };
+}
+
+/** What an import adds once checked against what is stored: only records whose ids are new. */
+export type ImportPlan =
+  | { ok: true; interruptions: Interruption[]; blocks: FocusBlock[] }
+  | { ok: false; error: string };
+
+const when = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * Checks parsed records against reality before anything is written (SPEC §7): a block must be
+ * finished, must not start or end after `now`, and must not overlap another imported block, a
+ * stored block or the running one (a stored block with no end runs from its start on). So an
+ * imported block can never become, hide or end the running block. Records whose id is already
+ * stored are left out (an import never overwrites) and need no check. An interruption must not
+ * belong to the running block: what that block holds is the background's alone.
+ */
+export function planImport(
+  parsed: { interruptions: readonly Interruption[]; blocks: readonly FocusBlock[] },
+  stored: { blocks: readonly FocusBlock[]; interruptionIds: ReadonlySet<string> },
+  now: number,
+): ImportPlan {
+  const fail = (error: string): ImportPlan => ({ ok: false, error });
+  const storedIds = new Set(stored.blocks.map((b) => b.id));
+  const fresh: Array<{ block: FocusBlock; row: number }> = [];
+  for (let i = 0; i < parsed.blocks.length; i++) {
+    const block = parsed.blocks[i]!;
+    if (storedIds.has(block.id)) continue;
+    const where = `Block record ${i + 1}`;
+    if (block.endedAt === null)
+      return fail(`${where}: it has not ended ('endedAt' is null); only finished blocks can be imported.`);
+    if (block.start > now || block.endedAt > now)
+      return fail(
+        `${where}: it ${block.start > now ? 'starts' : 'ends'} after now (${when(Math.max(block.start, block.endedAt))}); is this computer's clock right?`,
+      );
+    fresh.push({ block, row: i + 1 });
+  }
+  // Blocks occupy [start, endedAt); the running one (no end yet) occupies everything from its start.
+  // An empty block (ended as it started) occupies nothing and overlaps nothing.
+  type Span = { start: number; end: number; label: string; row?: number };
+  const spans: Span[] = [
+    ...stored.blocks.map((b) => ({
+      start: b.start,
+      end: b.endedAt ?? Number.POSITIVE_INFINITY,
+      label: b.endedAt === null ? 'the running block' : `the stored block "${b.id}"`,
+    })),
+    ...fresh.map(({ block, row }) => ({ start: block.start, end: block.endedAt!, label: `block record ${row}`, row })),
+  ]
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  // Sorted by start, a span overlaps an earlier one exactly when it starts before the furthest end so far.
+  let furthest: Span | undefined;
+  for (const span of spans) {
+    if (furthest && span.start < furthest.end && (span.row !== undefined || furthest.row !== undefined)) {
+      const [imported, other] = span.row !== undefined ? [span, furthest] : [furthest, span];
+      return fail(`Block record ${imported.row}: it overlaps ${other.label}.`);
+    }
+    if (!furthest || span.end > furthest.end) furthest = span;
+  }
+  const running = stored.blocks.find((b) => b.endedAt === null);
+  const interruptions: Interruption[] = [];
+  for (let i = 0; i < parsed.interruptions.length; i++) {
+    const record = parsed.interruptions[i]!;
+    if (stored.interruptionIds.has(record.id)) continue;
+    if (running && record.blockId === running.id)
+      return fail(`Interruption record ${i + 1}: it belongs to the running block.`);
+    interruptions.push(record);
+  }
+  return { ok: true, interruptions, blocks: fresh.map((f) => f.block) };
 }

@@ -26,6 +26,17 @@ export const GROUP_MAX_MS = 60_000;
  */
 export const PEEK_MIN_MS = 2_000;
 
+/**
+ * Most messages one interruption stands for, and most of each tally count. A title count can jump
+ * by up to 100,000 per signal (utils/signal-intake.ts) and rises add up, so without a ceiling two
+ * big rises stored more than the history import accepts. The product saturates here and the import
+ * (utils/history-file.ts) accepts up to here: one constant, so every record written can be imported.
+ */
+export const MAX_MESSAGES_PER_INTERRUPTION = 1_000_000;
+
+/** Adds two counts without passing MAX_MESSAGES_PER_INTERRUPTION. */
+const saturated = (a: number, b: number) => Math.min(MAX_MESSAGES_PER_INTERRUPTION, a + b);
+
 /** One validated page signal, as the background hands it to grouping. */
 export interface IncomingSignal {
   tabId: number | null;
@@ -53,7 +64,7 @@ type Tally = NonNullable<Interruption['tally']>;
 
 /** A count from an untrusted number: whole, finite, never negative (a falling count is a read). */
 function count(n: number): number {
-  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+  return Number.isFinite(n) && n > 0 ? Math.min(MAX_MESSAGES_PER_INTERRUPTION, Math.floor(n)) : 0;
 }
 
 /**
@@ -66,7 +77,7 @@ function count(n: number): number {
  * ringing call replays its sound, so summing them would invent messages.
  */
 export function messagesOf(tally: Tally): number {
-  return tally.notification > 0 ? tally.notification : Math.max(tally.rise, 1);
+  return Math.min(MAX_MESSAGES_PER_INTERRUPTION, tally.notification > 0 ? tally.notification : Math.max(tally.rise, 1));
 }
 
 function tallyOf(signal: IncomingSignal): Tally {
@@ -78,7 +89,7 @@ function tallyOf(signal: IncomingSignal): Tally {
 
 /** Records stored before `tally` existed: keep their message count as the floor. */
 function tallyOfRecord(r: Interruption): Tally {
-  return r.tally ?? { notification: r.signals.filter((k) => k === 'notification').length, rise: r.messages };
+  return r.tally ?? { notification: r.signals.filter((k) => k === 'notification').length, rise: count(r.messages) };
 }
 
 /** A new interruption for a signal that no recent record absorbed. */
@@ -122,7 +133,10 @@ export function absorbSignal(
   if (!recent || !belongs(recent, signal)) return { startsNew: true };
   const before = tallyOfRecord(recent);
   const add = tallyOf(signal);
-  const tally = { notification: before.notification + add.notification, rise: before.rise + add.rise };
+  const tally = {
+    notification: saturated(before.notification, add.notification),
+    rise: saturated(before.rise, add.rise),
+  };
   // Breakthrough wins: the signals of one message come in any order (title rise first, then the
   // notification whose sender is a VIP), and once any of them was let through the message has
   // reached the person; counting it as held would hide an interruption that really happened.
@@ -182,4 +196,28 @@ export function isPeek(activatedAt: number, leftAt: number | null, now?: number)
   const end = leftAt ?? now;
   if (end === undefined) return true;
   return end - activatedAt >= PEEK_MIN_MS;
+}
+
+/** Whether a record still waits in the popup's held list (utils/records.ts listedHeld): never deleted by retention. */
+export function stillListed(record: Pick<Interruption, 'kind' | 'state'>): boolean {
+  return record.kind === 'held' && (record.state === 'pending' || record.state === 'released');
+}
+
+/**
+ * The per-tab "latest interruption" map without entries no signal can join any more: the record is
+ * gone, or its last signal is over GROUP_MAX_MS old (a record spans at most that, so a signal now
+ * starts a new one anyway). Tabs come and go and the worker does not listen to them outside a block
+ * (entrypoints/background/index.ts), so the map is pruned lazily instead of on tabs.onRemoved.
+ */
+export function pruneRecentByTab(
+  recentByTab: Readonly<Record<string, string>>,
+  lastAtOf: (id: string) => number | undefined,
+  now: number,
+): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [tab, id] of Object.entries(recentByTab)) {
+    const lastAt = lastAtOf(id);
+    if (lastAt !== undefined && lastAt >= now - GROUP_MAX_MS) kept[tab] = id;
+  }
+  return kept;
 }

@@ -57,7 +57,8 @@ export interface Protocol {
   openHeld: { payload: { id: string }; reply: Done };
   dismissHeld: { payload: { ids: string[] }; reply: Done };
   getSchedule: { payload: undefined; reply: ScheduleFile };
-  saveSchedule: { payload: { file: unknown }; reply: Done };
+  /** `notice`: saved, but a running strict block keeps its end (utils/strict-policy.ts). */
+  saveSchedule: { payload: { file: unknown }; reply: Done<{ notice?: string }> };
   getSettings: { payload: undefined; reply: Settings };
   /** The person confirms the working hours shown to them (the first run asks). */
   confirmWorkHours: { payload: undefined; reply: Done };
@@ -69,8 +70,6 @@ export interface Protocol {
     payload: { batchId: string; signals: ObservedSignal[]; dropped: number };
     reply: Done<{ recorded: number }>;
   };
-  /** `workHoursAdopted`: the file carried working hours and they replaced the person's own. */
-  importHistory: { payload: { text: string }; reply: Done<{ imported: number; workHoursAdopted?: boolean }> };
   /** Deletes one finished block's record (a running block is refused); its interruptions stay. */
   deleteBlock: { payload: { id: string }; reply: Done };
   deleteAllData: { payload: undefined; reply: Done };

@@ -9,6 +9,7 @@ import {
   type StoredRule,
   writeKv,
 } from './db';
+import { pruneRecentByTab, stillListed } from './interruptions';
 import type { FocusBlock, Interruption, ScheduleFile, ScheduleRule } from './model';
 import { awayInRange, type IdleState, presenceChange } from './presence';
 import { DEFAULT_SETTINGS, type Settings, withDefaults } from './settings';
@@ -56,22 +57,47 @@ export async function replaceSchedule(file: ScheduleFile): Promise<void> {
   });
 }
 
-/** The block that has not ended yet, if any. */
+/**
+ * The block the worker opened and has not ended, if any: found by the id stored with it, so an
+ * imported block (or one dated in the future) can never be taken for it.
+ */
 export async function openBlock(): Promise<FocusBlock | undefined> {
   const db = await openHeadsDownDb();
-  // Blocks never overlap, so the open one is among the latest few by start.
-  let cursor = await db.transaction('blocks').store.index('byStart').openCursor(null, 'prev');
-  for (let seen = 0; cursor && seen < 5; seen++) {
+  const id = (await db.get('kv', 'runningBlockId')) as string | null | undefined;
+  if (id !== undefined) {
+    const block = id === null ? undefined : await db.get('blocks', id);
+    return block?.endedAt === null ? block : undefined;
+  }
+  // A database from before the id was kept: the newest open block that has started, remembered.
+  const found = await newestOpenBlockBefore(Date.now());
+  await writeKv('runningBlockId', found?.id ?? null);
+  return found;
+}
+
+async function newestOpenBlockBefore(now: number): Promise<FocusBlock | undefined> {
+  const db = await openHeadsDownDb();
+  let cursor = await db.transaction('blocks').store.index('byStart').openCursor(IDBKeyRange.upperBound(now), 'prev');
+  while (cursor) {
     if (cursor.value.endedAt === null) return cursor.value;
     cursor = await cursor.continue();
   }
   return undefined;
 }
 
-/** The block that started last, running or not. */
-export async function latestBlock(): Promise<FocusBlock | undefined> {
+/**
+ * The block that started last at or before `now`, running or not (a late batch may belong to a
+ * block that just ended). Never a block dated after now.
+ */
+export async function latestBlock(now: number): Promise<FocusBlock | undefined> {
   const db = await openHeadsDownDb();
-  return (await db.transaction('blocks').store.index('byStart').openCursor(null, 'prev'))?.value;
+  const running = await openBlock();
+  if (running && running.start <= now) return running;
+  return (await db.transaction('blocks').store.index('byStart').openCursor(IDBKeyRange.upperBound(now), 'prev'))?.value;
+}
+
+/** Every stored block, for checking an import against what really happened. */
+export async function allBlocks(): Promise<FocusBlock[]> {
+  return (await openHeadsDownDb()).getAll('blocks');
 }
 
 /** The `count` blocks that started last, newest first (a late signal may belong to one that just ended). */
@@ -90,10 +116,16 @@ export async function getBlock(id: string): Promise<FocusBlock | undefined> {
   return (await openHeadsDownDb()).get('blocks', id);
 }
 
+/** Saves a block and, in the same transaction, which block runs (see openBlock). */
 export async function putBlock(block: FocusBlock): Promise<void> {
   await guarded('save the focus block', async () => {
     const db = await openHeadsDownDb();
-    await db.put('blocks', block);
+    const tx = db.transaction(['blocks', 'kv'], 'readwrite');
+    const kv = tx.objectStore('kv');
+    await tx.objectStore('blocks').put(block);
+    if (block.endedAt === null) await kv.put(block.id, 'runningBlockId');
+    else if ((await kv.get('runningBlockId')) === block.id) await kv.put(null, 'runningBlockId');
+    await tx.done;
   });
 }
 
@@ -128,27 +160,48 @@ export async function putInterruptions(records: Interruption[]): Promise<void> {
   });
 }
 
-/** Drops notification text older than `textDays` and records older than `historyDays`. */
+/**
+ * Drops notification text older than `textDays` and records older than `historyDays`, except what
+ * still waits in the held list (pending or released, not yet opened or dismissed) and the blocks
+ * those items belong to: nothing held is lost before the person has dealt with it. Also prunes the
+ * per-tab grouping state (utils/interruptions.ts pruneRecentByTab).
+ */
 export async function applyRetention(settings: Settings, now: number): Promise<void> {
   const db = await openHeadsDownDb();
   const textCut = now - settings.privacy.textDays * 86_400_000;
   const historyCut = now - settings.privacy.historyDays * 86_400_000;
-  const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
-  const byAt = tx.objectStore('interruptions').index('byAt');
+  const tx = db.transaction(['interruptions', 'blocks', 'kv'], 'readwrite');
+  const interruptions = tx.objectStore('interruptions');
+  const waiting = [
+    ...(await interruptions.index('byState').getAll('pending')),
+    ...(await interruptions.index('byState').getAll('released')),
+  ].filter(stillListed);
+  const blocksInUse = new Set(waiting.map((i) => i.blockId));
   // Without kept text every record is visited; otherwise only those old enough to lose something.
   const range = settings.privacy.keepText ? IDBKeyRange.upperBound(Math.max(textCut, historyCut)) : null;
-  let cursor = await byAt.openCursor(range);
+  let cursor = await interruptions.index('byAt').openCursor(range);
   while (cursor) {
     const record = cursor.value;
-    if (record.at < historyCut) await cursor.delete();
+    if (record.at < historyCut && !stillListed(record)) await cursor.delete();
     else if (record.text && (record.at < textCut || !settings.privacy.keepText))
       await cursor.update({ ...record, text: null });
     cursor = await cursor.continue();
   }
   let blocks = await tx.objectStore('blocks').index('byStart').openCursor(IDBKeyRange.upperBound(historyCut, true));
   while (blocks) {
-    if (blocks.value.endedAt !== null) await blocks.delete();
+    if (blocks.value.endedAt !== null && !blocksInUse.has(blocks.value.id)) await blocks.delete();
     blocks = await blocks.continue();
+  }
+  const kv = tx.objectStore('kv');
+  const recentByTab = (await kv.get('recentByTab')) as Record<string, string> | undefined;
+  if (recentByTab) {
+    const ids = Object.values(recentByTab);
+    const records = await Promise.all(ids.map((id) => interruptions.get(id)));
+    const lastAt = new Map(records.flatMap((r) => (r ? [[r.id, r.lastAt] as const] : [])));
+    await kv.put(
+      pruneRecentByTab(recentByTab, (id) => lastAt.get(id), now),
+      'recentByTab',
+    );
   }
   await tx.done;
 }
@@ -165,26 +218,6 @@ export async function deleteAllRecords(): Promise<void> {
     tx.objectStore('away').clear(),
   ]);
   await tx.done;
-}
-
-/** Adds imported records; existing ids are kept as they are (an import never overwrites). */
-export async function importRecords(interruptions: Interruption[], blocks: FocusBlock[]): Promise<number> {
-  return guarded('import the history', async () => {
-    const db = await openHeadsDownDb();
-    const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
-    const store = tx.objectStore('interruptions');
-    let added = 0;
-    for (const record of interruptions) {
-      if (await store.getKey(record.id)) continue;
-      await store.add(record);
-      added++;
-    }
-    for (const block of blocks) {
-      if (!(await tx.objectStore('blocks').getKey(block.id))) await tx.objectStore('blocks').add(block);
-    }
-    await tx.done;
-    return added;
-  });
 }
 
 export { DEFAULT_SETTINGS };

@@ -55,7 +55,7 @@ export function ScheduleEditor({ saved, onSaved }: Props) {
       const reply = await send('saveSchedule', { file });
       if (reply.ok) {
         onSaved(file);
-        setStatus({ kind: 'ok', text: t('options_scheduleSaved') });
+        setStatus({ kind: 'ok', text: reply.notice ?? t('options_scheduleSaved') });
       } else setStatus({ kind: 'error', text: reply.error });
     } catch {
       setStatus({ kind: 'error', text: t('options_errorBackground') });

@@ -1,6 +1,7 @@
 /** Export, import and delete: the person's data, in their hands. */
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/browser-i18n';
+import type { ImportProgress } from '@/utils/history-import';
 
 /** What an action came to, worded for the person. */
 export type Outcome = { ok: boolean; message: string };
@@ -9,7 +10,8 @@ interface Props {
   onExportWeekCsv: () => void;
   onExportWeekJson: () => void;
   onExportAll: () => Promise<Outcome | null>;
-  onImport: (text: string) => Promise<Outcome>;
+  /** Imports in the page and reports progress as it goes. */
+  onImport: (text: string, onProgress: (progress: ImportProgress) => void) => Promise<Outcome>;
   onDeleteAll: () => Promise<Outcome>;
 }
 
@@ -18,6 +20,7 @@ export function DataTools({ onExportWeekCsv, onExportWeekJson, onExportAll, onIm
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
@@ -39,7 +42,14 @@ export function DataTools({ onExportWeekCsv, onExportWeekJson, onExportAll, onIm
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must fire change again
-    if (file) void run(async () => onImport(await file.text()));
+    if (file)
+      void run(async () => {
+        try {
+          return await onImport(await file.text(), setProgress);
+        } finally {
+          setProgress(null);
+        }
+      });
   };
 
   const askDelete = () => {
@@ -99,6 +109,21 @@ export function DataTools({ onExportWeekCsv, onExportWeekJson, onExportAll, onIm
             {t('report_delete_cancel')}
           </button>
         </fieldset>
+      )}
+      {progress && (
+        <p class="import-progress" data-testid="import-progress">
+          <span id="import-progress-label">
+            {progress.phase === 'checking'
+              ? t('report_import_checking')
+              : t('report_import_writing', progress.done, progress.total)}
+          </span>{' '}
+          {/* No value while checking: an indeterminate bar, as parsing reports no steps. */}
+          {progress.phase === 'checking' ? (
+            <progress aria-labelledby="import-progress-label" />
+          ) : (
+            <progress aria-labelledby="import-progress-label" value={progress.done} max={Math.max(1, progress.total)} />
+          )}
+        </p>
       )}
       <p role="status" data-testid="tools-status" class={outcome && !outcome.ok ? 'error' : 'ok'}>
         {outcome?.message}

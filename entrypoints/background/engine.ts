@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { nextBatchRelease } from '@/utils/batching';
+import { blockIsOver, endedAtFor, newBlockStart } from '@/utils/block-end';
 import { type FocusInputs, focusAt, nextScheduledWindow, nextTransition, pruneOverrides } from '@/utils/focus-engine';
 import type { FocusBlock } from '@/utils/model';
 import {
@@ -17,6 +18,7 @@ import {
   saveOverrides,
 } from '@/utils/records';
 import type { Settings } from '@/utils/settings';
+import { pinStrictBlock } from '@/utils/strict-policy';
 import { releaseHeld } from './digest';
 import { publishFocusState, settleTabs } from './holding';
 import { settlePeek } from './peeks';
@@ -49,24 +51,36 @@ export async function focusInputs(now: number): Promise<{ inputs: FocusInputs; s
 export function recompute(): Promise<void> {
   return serialised(async () => {
     const now = Date.now();
-    const { inputs, settings } = await focusInputs(now);
+    const { inputs: loaded, settings } = await focusInputs(now);
+    let block = await openBlock();
+    // A running strict block ends only at its end or through its cost, whatever else changed.
+    const inputs = { ...loaded, overrides: pinStrictBlock(block, loaded.overrides, now) };
     await saveOverrides(inputs.overrides);
     const window = focusAt(now, inputs);
-    let block = await openBlock();
+    let endedJustNow: number | null = null;
 
-    if (block && (!window || window.start > block.start || window.end <= block.start)) {
+    if (block && blockIsOver(block, window, now)) {
       // The block is over (perhaps while the browser was closed): its digest comes now.
-      await settlePeek(block, Math.min(now, block.end));
-      block = { ...block, endedAt: Math.min(now, block.end) };
+      const endedAt = endedAtFor(block, now);
+      await settlePeek(block, endedAt);
+      block = { ...block, endedAt };
       await putBlock(block);
       await releaseHeld(block, settings, now, true);
       await applyRetention(settings, now);
+      endedJustNow = endedAt;
       block = undefined;
     }
     if (window && !block) {
-      block = newBlock(window, now, settings);
+      block = newBlock(window, newBlockStart(window, now, endedJustNow), settings);
       await putBlock(block);
-    } else if (window && block && (block.end !== window.end || block.origin !== window.origin)) {
+    } else if (
+      window &&
+      block &&
+      // Only the window the block belongs to moves its end (not an earlier one the clock was set back into).
+      window.start <= block.start &&
+      block.start < window.end &&
+      (block.end !== window.end || block.origin !== window.origin)
+    ) {
       block = { ...block, end: window.end, origin: window.origin === 'schedule' ? 'schedule' : block.origin };
       await putBlock(block);
     }
@@ -88,14 +102,12 @@ export function recompute(): Promise<void> {
 
 function newBlock(
   window: { start: number; end: number; origin: 'schedule' | 'manual' },
-  now: number,
+  start: number,
   settings: Settings,
 ): FocusBlock {
   return {
     id: crypto.randomUUID(),
-    // Guarding starts now: a block begun because the schedule was saved, the browser started or the
-    // worker woke mid-window must not count the unguarded minutes before as focus.
-    start: Math.max(window.start, now),
+    start,
     end: window.end,
     endedAt: null,
     origin: window.origin,

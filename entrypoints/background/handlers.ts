@@ -12,15 +12,12 @@ import {
   skipNext,
   startManual,
 } from '@/utils/focus-engine';
-import { parseHistoryFile } from '@/utils/history-file';
 import type { Message, MessageName, Protocol } from '@/utils/messages';
 import {
   deleteAllRecords,
   deleteBlockRecord,
   getBlock,
   getInterruption,
-  importPresence,
-  importRecords,
   loadSchedule,
   loadSettings,
   openBlock,
@@ -34,6 +31,7 @@ import {
 import { validateSchedule } from '@/utils/schedule-file';
 import { validateSettings } from '@/utils/settings';
 import { acceptSignal } from '@/utils/signal-intake';
+import { judgeStrictAction, type StrictAction, type StrictVerdict } from '@/utils/strict-policy';
 import { addCustomSite, removeCustomSite } from './custom-sites';
 import { focusInputs, recompute, serialised } from './engine';
 import { showPageNotice } from './page-notices';
@@ -65,6 +63,16 @@ async function changeOverrides(change: (now: number, inputs: FocusInputs) => Foc
   if (result) return fail(result);
   await recompute();
   return { ok: true as const };
+}
+
+/** What strict mode says about `action` now (utils/strict-policy.ts). */
+async function strictVerdict(action: StrictAction): Promise<StrictVerdict> {
+  return judgeStrictAction(await openBlock(), action, Date.now());
+}
+
+/** The verdict's reason in the person's words, with the block's end as a local clock time. */
+function strictText(verdict: Exclude<StrictVerdict, { kind: 'allowed' }>): string {
+  return t(verdict.reason, new Date(verdict.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
 }
 
 export const handlers: Handlers = {
@@ -119,6 +127,10 @@ export const handlers: Handlers = {
     const until = payload?.until ?? null;
     if (until !== null && (typeof until !== 'number' || !Number.isFinite(until) || until <= Date.now()))
       return fail('Pause until a time in the future.');
+    if (until !== null) {
+      const verdict = await strictVerdict({ kind: 'pauseSchedule' });
+      if (verdict.kind !== 'allowed') return fail(strictText(verdict));
+    }
     return changeOverrides((now, inputs) => pauseUntil(now, until, inputs));
   },
 
@@ -149,10 +161,12 @@ export const handlers: Handlers = {
   async saveSchedule(payload) {
     const checked = validateSchedule(payload?.file);
     if (!checked.ok) return checked;
+    // Saved either way; a running strict block is pinned by the engine and keeps its end.
+    const verdict = await strictVerdict({ kind: 'saveSchedule' });
     await replaceSchedule(checked.file);
     await mirrorScheduleToSync(checked.file, await loadSettings());
     await recompute();
-    return { ok: true };
+    return verdict.kind === 'allowed' ? { ok: true } : { ok: true, notice: strictText(verdict) };
   },
 
   getSettings: () => loadSettings(),
@@ -165,6 +179,12 @@ export const handlers: Handlers = {
   async saveSettings(payload) {
     const checked = validateSettings(payload?.settings);
     if (!checked.ok) return checked;
+    const verdict = await strictVerdict({
+      kind: 'saveSettings',
+      before: await loadSettings(),
+      after: checked.settings,
+    });
+    if (verdict.kind !== 'allowed') return fail(strictText(verdict));
     await saveSettingsRecord(checked.settings);
     applyAwaySetting(checked.settings);
     await mirrorScheduleToSync(await loadSchedule(), checked.settings);
@@ -221,14 +241,6 @@ export const handlers: Handlers = {
     return { ok: true, recorded };
   },
 
-  async importHistory(payload) {
-    const parsed = parseHistoryFile(typeof payload?.text === 'string' ? payload.text : '');
-    if (!parsed.ok) return parsed;
-    const imported = await importRecords(parsed.interruptions, parsed.blocks);
-    const workHoursAdopted = await importPresence(parsed.away, parsed.workHours);
-    return { ok: true, imported, workHoursAdopted };
-  },
-
   async deleteBlock(payload) {
     const block = typeof payload?.id === 'string' ? await getBlock(payload.id) : undefined;
     if (!block) return fail('That focus block is gone.');
@@ -240,6 +252,8 @@ export const handlers: Handlers = {
   },
 
   async deleteAllData() {
+    const verdict = await strictVerdict({ kind: 'deleteAllData' });
+    if (verdict.kind !== 'allowed') return fail(strictText(verdict));
     await deleteAllRecords();
     await browser.storage.local.clear();
     await browser.storage.sync.remove('schedule').catch(() => undefined);

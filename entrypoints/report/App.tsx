@@ -266,7 +266,7 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirs
           );
           return null;
         }}
-        onImport={async (text) => refresh(await importHistoryText(text))}
+        onImport={async (text, onProgress) => refresh(await importHistoryText(text, onProgress))}
         onDeleteAll={async () => refresh(await deleteAllData())}
       />
     </main>

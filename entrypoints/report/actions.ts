@@ -1,7 +1,7 @@
 /** What the report's buttons do beyond reading: downloads, and commands to the background. */
 import type { Outcome } from '@/components/report/DataTools';
 import { t } from '@/utils/browser-i18n';
-import { parseHistoryFile } from '@/utils/history-file';
+import { type ImportProgress, importHistoryFile } from '@/utils/history-import';
 import { send } from '@/utils/messages';
 import type { ScheduleRule } from '@/utils/model';
 
@@ -20,18 +20,21 @@ export async function deleteBlock(id: string): Promise<Outcome> {
     : { ok: false, message: `${t('report_failed')} ${reply?.error ?? 'no answer from the extension'}` };
 }
 
-/** Validates the whole file here first, so a bad file is refused before anything is sent or written. */
-export async function importHistoryText(text: string): Promise<Outcome> {
-  const parsed = parseHistoryFile(text);
-  if (!parsed.ok) return { ok: false, message: `${t('report_import_refused')} ${parsed.error}` };
-  const reply = await send('importHistory', { text });
-  if (!reply?.ok)
-    return { ok: false, message: `${t('report_import_refused')} ${reply?.error ?? 'no answer from the extension'}` };
+/**
+ * Imports in this page (utils/history-import.ts), so the worker keeps answering meanwhile; the
+ * whole file is checked before anything is written, and a failure writes nothing.
+ */
+export async function importHistoryText(
+  text: string,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<Outcome> {
+  const result = await importHistoryFile(text, Date.now(), onProgress);
+  if (!result.ok) return { ok: false, message: `${t('report_import_refused')} ${result.error}` };
   return {
     ok: true,
-    message: reply.workHoursAdopted
-      ? t('report_import_done_hours', reply.imported)
-      : t('report_import_done', reply.imported),
+    message: result.workHoursAdopted
+      ? t('report_import_done_hours', result.imported)
+      : t('report_import_done', result.imported),
   };
 }
 

@@ -111,7 +111,7 @@ describe('serializeHistory / parseHistoryFile', () => {
     [
       'messages fractional',
       (f) => (f.interruptions[0].messages = 1.5),
-      "Interruption record 1: 'messages' must be a whole number from 0 to 100000.",
+      "Interruption record 1: 'messages' must be a whole number from 0 to 1000000.",
     ],
     [
       'signal unknown',

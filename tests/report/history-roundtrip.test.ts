@@ -7,8 +7,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, expect, it } from 'vitest';
 import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
 import { parseHistoryFile, serializeHistory } from '@/utils/history-file';
+import { importHistoryFile } from '@/utils/history-import';
 import type { ScheduleRule } from '@/utils/model';
-import { importPresence, importRecords, loadSettings, saveSettingsRecord } from '@/utils/records';
+import { importPresence, loadSettings, saveSettingsRecord } from '@/utils/records';
 import { firstRecordAt, readAllHistory, readRangeWithAway } from '@/utils/report-query';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { buildWeek, type WeekInput } from '@/utils/week';
@@ -53,7 +54,9 @@ it('export → import into an empty database → the same week, figure for figur
     { start: cet(24, 13, 30), end: cet(24, 14, 30) },
     { start: cet(25, 8), end: cet(25, 9, 15) },
   ];
-  await importRecords(records, [b]);
+  const db = await openHeadsDownDb();
+  for (const r of records) await db.put('interruptions', r);
+  await db.put('blocks', b);
   await importPresence(away, null);
   await saveSettingsRecord({ ...DEFAULT_SETTINGS, workHours: HOURS, workHoursConfirmed: true });
   const before = await weekFromDb();
@@ -69,10 +72,8 @@ it('export → import into an empty database → the same week, figure for figur
 
   fresh();
   await openHeadsDownDb();
-  const parsed = parseHistoryFile(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  await importRecords(parsed.interruptions, parsed.blocks);
-  expect(await importPresence(parsed.away, parsed.workHours)).toBe(true);
+  // The report page's own import: records, then presence and the file's working hours.
+  expect(await importHistoryFile(text, NOW)).toEqual({ ok: true, imported: records.length, workHoursAdopted: true });
   const settings = await loadSettings();
   expect(settings.workHours).toEqual(HOURS);
   expect(settings.workHoursConfirmed).toBe(true);
