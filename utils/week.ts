@@ -4,17 +4,11 @@
  * definition the popup uses too; this module only cuts the week into local days.
  */
 import { DateTime } from 'luxon';
+import { MIN_RATE_BREAKS, MIN_RATE_MINUTES } from './baseline';
 import type { AwaySpan } from './db';
 import type { FocusBlock, Interruption, ScheduleRule } from './model';
 import type { StretchFigures, WorkdayFigures } from './workday';
 import { figuresAtWork, focusSpans } from './workday-inputs';
-
-/**
- * No rate before this much time or this many breaks: a mean over less says more about chance than
- * about the day. The popup's rule (components/popup/sentences.ts; a test keeps them equal).
- */
-export const RATE_MIN_MINUTES = 30;
-export const RATE_MIN_BREAKS = 3;
 
 /** A luxon time in `zone`; an unknown zone falls back to UTC so no figure ever becomes NaN. */
 export function zoned(ms: number, zone: string): DateTime {
@@ -55,8 +49,8 @@ export function hasRate(
   meanStretchMinutes: number;
 } {
   return (
-    minutes >= RATE_MIN_MINUTES &&
-    figures.reached + figures.peeks >= RATE_MIN_BREAKS &&
+    minutes >= MIN_RATE_MINUTES &&
+    figures.reached + figures.peeks >= MIN_RATE_BREAKS &&
     figures.meanStretchMinutes !== null
   );
 }

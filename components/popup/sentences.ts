@@ -3,17 +3,9 @@
  * utils/workday.ts. The direction is said in words; no rate is given before there is enough time
  * and enough breaks to carry it, and the longest stretch is a duration, never a multiple.
  */
+import { BASELINE_MINUTES, MIN_RATE_BREAKS, MIN_RATE_MINUTES } from '@/utils/baseline';
 import { plural, t } from '@/utils/browser-i18n';
 import type { StretchFigures } from '@/utils/workday';
-
-/**
- * Mirrors utils/stats.ts BASELINE_MINUTES (a test keeps them equal). Importing it would put all of
- * stats.ts, which the report shares, into the popup's chunk.
- */
-export const POPUP_BASELINE_MINUTES = 11;
-/** A rate over less time than this, or fewer breaks, says more about chance than about the day. */
-export const MIN_RATE_MINUTES = 30;
-export const MIN_RATE_BREAKS = 3;
 
 /** A duration in the popup's language ("47 min", "1 h 52 min", "under a minute"), to the nearest minute. */
 export function durationText(minutesExact: number): string {
@@ -30,11 +22,7 @@ export type Scope = 'work' | 'focus';
 /** "shorter than", "longer than" or "about the same as" the baseline, judged as the person reads it. */
 export function directionKey(meanMinutes: number): 'popup_shorter' | 'popup_longer' | 'popup_same' {
   const shown = Math.round(meanMinutes);
-  return shown < POPUP_BASELINE_MINUTES
-    ? 'popup_shorter'
-    : shown > POPUP_BASELINE_MINUTES
-      ? 'popup_longer'
-      : 'popup_same';
+  return shown < BASELINE_MINUTES ? 'popup_shorter' : shown > BASELINE_MINUTES ? 'popup_longer' : 'popup_same';
 }
 
 /**
@@ -49,7 +37,7 @@ export function rateText(minutes: number, figures: StretchFigures, scope: Scope)
     return plural(`popup_countSoFar_${scope}`, breaks, durationText(minutes));
   }
   const mean = figures.meanStretchMinutes;
-  const direction = t(directionKey(mean), POPUP_BASELINE_MINUTES);
+  const direction = t(directionKey(mean), BASELINE_MINUTES);
   if (mean < 1) return t(`popup_everyUnderMinute_${scope}`, direction);
   return t(`popup_every_${scope}`, durationText(mean), direction);
 }

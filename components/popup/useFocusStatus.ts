@@ -1,7 +1,8 @@
-/** The popup's copy of the background's truth: fetched on open and again whenever focusState changes. */
+/** The popup's copy of the background's truth: fetched on open and again whenever focusState or the records change. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type FocusStatus, send } from '@/utils/messages';
+import { RECORDS_REVISION_KEY } from '@/utils/records-revision';
 
 /** How long the popup waits for the background before it says it cannot reach it. */
 export const STATUS_TIMEOUT_MS = 5000;
@@ -21,7 +22,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-/** Fetches `getStatus` now and on every `focusState` write in local storage. */
+/** Fetches `getStatus` now, on every `focusState` write, and after every stored batch of signals. */
 export function useFocusStatus(): StatusState {
   const [status, setStatus] = useState<FocusStatus | null>(null);
   const [failed, setFailed] = useState(false);
@@ -46,7 +47,9 @@ export function useFocusStatus(): StatusState {
   useEffect(() => {
     void refresh();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'focusState' in changes) void refresh();
+      // A block starting or ending, or a stored batch of signals (a new held item, a new figure).
+      if ((area === 'local' && 'focusState' in changes) || (area === 'session' && RECORDS_REVISION_KEY in changes))
+        void refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

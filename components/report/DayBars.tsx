@@ -4,8 +4,9 @@
  * "none", never a bar of zero; future days and days without working time stay empty.
  * Own SVG: fourteen bars and a line do not justify a chart library in an extension page.
  */
+
+import { BASELINE_MINUTES } from '@/utils/baseline';
 import { t } from '@/utils/browser-i18n';
-import { BASELINE_MINUTES } from '@/utils/stats';
 import { hasRate, type WeekReport } from '@/utils/week';
 import type { StretchFigures } from '@/utils/workday';
 import { weekdayShort } from './figures';

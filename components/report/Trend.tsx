@@ -1,6 +1,7 @@
 /** The weekly mean stretch at work over the last eight weeks (from the first week with data): a sparkline and its table. */
+
+import { BASELINE_MINUTES } from '@/utils/baseline';
 import { t } from '@/utils/browser-i18n';
-import { BASELINE_MINUTES } from '@/utils/stats';
 import { hasRate, zoned } from '@/utils/week';
 import type { WorkdayFigures } from '@/utils/workday';
 import { axis } from './DayBars';

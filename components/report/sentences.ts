@@ -3,7 +3,8 @@
  * the direction against the baseline in words, no rate before 30 minutes and 3 breaks
  * (utils/week.ts hasRate), and the summary built from the very numbers the table shows.
  */
-import { directionKey, durationText, POPUP_BASELINE_MINUTES } from '@/components/popup/sentences';
+import { directionKey, durationText } from '@/components/popup/sentences';
+import { BASELINE_MINUTES } from '@/utils/baseline';
 import { plural, t } from '@/utils/browser-i18n';
 import { hasRate } from '@/utils/week';
 import type { StretchFigures, WorkdayFigures } from '@/utils/workday';
@@ -42,7 +43,7 @@ export function rateSentence(minutes: number, f: StretchFigures, scope: 'work' |
   const breaks = f.reached + f.peeks;
   if (hasRate(minutes, f)) {
     const mean = f.meanStretchMinutes;
-    const direction = t(directionKey(mean), POPUP_BASELINE_MINUTES);
+    const direction = t(directionKey(mean), BASELINE_MINUTES);
     return mean < 1
       ? t(`report_headlineUnderMinute_${scope}`, direction)
       : t(`report_headline_${scope}`, durationText(mean), direction);

@@ -28,12 +28,14 @@ import {
   saveOverrides,
   saveSettingsRecord,
 } from '@/utils/records';
+import { RECORDS_REVISION_KEY } from '@/utils/records-revision';
 import { validateSchedule } from '@/utils/schedule-file';
 import { validateSettings } from '@/utils/settings';
 import { acceptSignal } from '@/utils/signal-intake';
 import { judgeStrictAction, type StrictAction, type StrictVerdict } from '@/utils/strict-policy';
 import { addCustomSite, removeCustomSite } from './custom-sites';
 import { focusInputs, recompute, serialised } from './engine';
+import { updateToolbar } from './holding';
 import { showPageNotice } from './page-notices';
 import { applyAwaySetting } from './presence';
 import { focusStatus } from './status';
@@ -237,7 +239,12 @@ export const handlers: Handlers = {
         storageError: `A page sent more signals than Heads Down accepts; ${total} were not counted.`,
       });
     }
-    if (recorded > 0) await recompute();
+    // Storing a batch changes what is held, not what is running: the toolbar's count and the open
+    // pages' view follow; the engine (blocks, tabs, alarm) has nothing to recompute.
+    if (recorded > 0) {
+      await updateToolbar((await openBlock()) ?? null, settings);
+      await browser.storage.session.set({ [RECORDS_REVISION_KEY]: Date.now() });
+    }
     return { ok: true, recorded };
   },
 

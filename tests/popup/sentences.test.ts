@@ -1,17 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { directionKey, durationText, POPUP_BASELINE_MINUTES } from '@/components/popup/sentences';
-import { formatDuration } from '@/utils/format';
-import { BASELINE_MINUTES } from '@/utils/stats';
+import { directionKey, durationText } from '@/components/popup/sentences';
 
 vi.mock('@/utils/browser-i18n', () => import('./fake-i18n'));
 
 const MIN = 60_000;
 
 describe('popup sentences', () => {
-  it('uses the same baseline as the statistics', () => {
-    expect(POPUP_BASELINE_MINUTES).toBe(BASELINE_MINUTES);
-  });
-
   it.each([
     [0, 'under a minute'],
     [29_000, 'under a minute'],
@@ -23,11 +17,6 @@ describe('popup sentences', () => {
     [Number.NaN, 'under a minute'],
   ])('duration %d ms reads %j', (ms, text) => {
     expect(durationText(ms / MIN)).toBe(text);
-  });
-
-  it('agrees with the shared English formatter from a minute up', () => {
-    for (const ms of [MIN, 7 * MIN, 61 * MIN, 120 * MIN, 605 * MIN + 20_000])
-      expect(durationText(ms / MIN)).toBe(formatDuration(ms));
   });
 
   it.each([
