@@ -1,6 +1,6 @@
 // The strict policy and block ends, pure (utils/strict-policy.ts, utils/block-end.ts).
 import { describe, expect, it } from 'vitest';
-import { blockIsOver, endedAtFor, newBlockStart } from '@/utils/block-end';
+import { blockIsOver, endedAtFor, GUARD_START_SLACK_MS, newBlockStart } from '@/utils/block-end';
 import { EMPTY_OVERRIDES } from '@/utils/db';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { judgeStrictAction, pinStrictBlock, type StrictAction } from '@/utils/strict-policy';
@@ -88,5 +88,10 @@ describe('block ends with the clock set back (time only moves forward in records
     expect(newBlockStart({ start: T, end: T + 60 * MIN }, T + 30 * MIN, null)).toBe(T + 30 * MIN);
     // Clock set back below the ended block's start: that block's recorded end is after now.
     expect(newBlockStart({ start: T, end: T + 60 * MIN }, T + 30 * MIN, T + 40 * MIN)).toBe(T + 40 * MIN);
+    // An alarm a few ms late, or a hand-started window opened a moment after it was made: the window's start.
+    expect(newBlockStart({ start: T, end: T + 60 * MIN }, T + 30, null)).toBe(T);
+    expect(newBlockStart({ start: T, end: T + 60 * MIN }, T + GUARD_START_SLACK_MS + 1, null)).toBe(
+      T + GUARD_START_SLACK_MS + 1,
+    );
   });
 });

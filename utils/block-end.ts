@@ -28,11 +28,20 @@ export function endedAtFor(block: Pick<FocusBlock, 'start' | 'end'>, now: number
 }
 
 /**
- * Where a new block starts: when guarding starts, now (a block begun because the schedule was saved,
- * the browser started or the worker woke mid-window must not count the unguarded minutes before it
- * as focus), and never before the block that just ended (with the clock set back, that block's end
- * can lie after now), so recorded blocks never overlap.
+ * How late after its window's start the worker may begin guarding and still be the same moment: an
+ * alarm fires a few ms after its time and a hand-started block's window is made a moment before the
+ * engine opens it (measured 1–32 ms; a second leaves room for a busy machine).
+ */
+export const GUARD_START_SLACK_MS = 1_000;
+
+/**
+ * Where a new block starts: when guarding starts (a block begun because the schedule was saved, the
+ * browser started or the worker woke mid-window must not count the unguarded minutes before it as
+ * focus; within GUARD_START_SLACK_MS of the window's start it is the window's start), and never
+ * before the block that just ended (with the clock set back that block's end can lie after now), so
+ * recorded blocks never overlap.
  */
 export function newBlockStart(window: Window, now: number, previousEndedAt: number | null): number {
-  return Math.max(window.start, now, previousEndedAt ?? Number.NEGATIVE_INFINITY);
+  const guardedFrom = now - window.start <= GUARD_START_SLACK_MS ? window.start : now;
+  return Math.max(guardedFrom, previousEndedAt ?? Number.NEGATIVE_INFINITY);
 }

@@ -49,9 +49,11 @@ const REMOTE_CODE: [string, RegExp][] = [
 ];
 
 describe('manifest audit of the built extension', () => {
-  it('is Manifest V3 with exactly storage, alarms, notifications and scripting', () => {
+  it('is Manifest V3 with exactly storage, alarms, notifications, scripting and idle', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(sorted(manifest.permissions ?? [])).toEqual(sorted(['storage', 'alarms', 'notifications', 'scripting']));
+    expect(sorted(manifest.permissions ?? [])).toEqual(
+      sorted(['storage', 'alarms', 'notifications', 'scripting', 'idle']),
+    );
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHandle, controlPage, fixture, launchBrowser, openApp } from '../harness';
 import { ask, stored, until } from '../product';
 import { screenshot } from './helpers/screenshots';
+import { openReport, readTestIds } from './report-helpers/page';
 import { openPopup } from './session-helpers/popup';
 import { describeRecords, storedInterruptions } from './session-helpers/records';
 
@@ -356,6 +357,31 @@ describe('a scripted working day', () => {
     const dark = await openPopup(h, 'dark');
     await screenshot(dark, 'popup-afternoon-dark', { fullPage: true });
     await dark.close();
+
+    // The report's row for today tells the same day, in exact minutes.
+    const reportFrom = Date.now();
+    const report = await openReport(h);
+    const cells = await readTestIds(report);
+    const reportTo = Date.now();
+    const today = new Date(LOCAL_MIDNIGHT + OFFSET * HOUR).toISOString().slice(0, 10);
+    const cell = (field: string) => cells.get(`day-${today}-${field}`);
+    const [early, late] = [walk(events, reportFrom), walk(events, reportTo)];
+    expect(
+      ['reached', 'held', 'peeks', 'longest', 'focus'].map((f) => cell(f)?.value),
+      JSON.stringify([...cells.entries()].filter(([id]) => id.startsWith(`day-${today}`))),
+    ).toEqual([
+      String(early.reached),
+      String(early.held),
+      String(early.peeks),
+      String(early.longestMin),
+      String(early.focusMin),
+    ]);
+    const work = Number(cell('work')?.value);
+    expect(work).toBeGreaterThanOrEqual(early.presentMin - 1 / 60);
+    expect(work).toBeLessThanOrEqual(late.presentMin + 1 / 60);
+    expect(Number(cell('every-work')?.value)).toBeCloseTo(work / early.breaks, 6);
+    expect([cell('every-work')?.rate, cell('every-focus')?.rate]).toEqual(['rate', 'few']);
+    await report.close();
     await slack.close();
   });
 });

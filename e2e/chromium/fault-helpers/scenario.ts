@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Interruption } from '../../../utils/model';
-import type { BrowserHandle } from '../../harness';
+import { type BrowserHandle, controlPage } from '../../harness';
 import { ask, stored, until } from '../../product';
 
 export interface BlockInfo {
@@ -44,6 +44,26 @@ export async function startBlock(h: BrowserHandle, minutes: number): Promise<Blo
 /** Held items of one block, as the popup lists them. */
 export async function heldOf(h: BrowserHandle, blockId: string): Promise<Interruption[]> {
   return (await status(h)).held.filter((i) => i.blockId === blockId);
+}
+
+/** The held records of a block as stored (released ones included), read from the product's database. */
+export async function storedHeldOf(h: BrowserHandle, blockId: string): Promise<Interruption[]> {
+  const page = await controlPage(h);
+  const all = await page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('heads-down');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const req = db.transaction('interruptions').objectStore('interruptions').index('byBlock').getAll(id);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return rows;
+  }, blockId);
+  return (all as Interruption[]).filter((i) => i.kind === 'held');
 }
 
 /** Waits until the popup lists exactly `count` held items for the block (what the relay has had acknowledged). */
