@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Interruption } from '../../utils/model';
 import { type BrowserHandle, fixture, launchBrowser, listExtensionNotifications, openApp, tabIdOf } from '../harness';
 import { ask, until } from '../product';
-import { endAnyBlock, heldOf, sleep, startBlock, status } from './fault-helpers/scenario';
+import { endAnyBlock, heldOf, sleep, startBlock, status, storedHeldOf } from './fault-helpers/scenario';
 import { tabTitle } from './helpers/browser-state';
 import { SLACK_COUNT } from './helpers/held-tab';
 
@@ -163,7 +163,8 @@ describe('nothing held is lost at the edges', () => {
     console.log(`raised ${Date.now() - block.end} ms after the end (waited ${Date.now() - t0} ms)`);
     await until(async () => (await status(h)).block === null, 15_000, 'the block to end');
     await sleep(2_000); // time for a late batch to arrive and be judged
-    const listed: Interruption[] = (await status(h)).held.filter((i) => i.blockId === block.id);
+    // Released by the digest, they have left the held list: read the block's records as stored.
+    const listed: Interruption[] = await storedHeldOf(h, block.id);
     const notices = (await pageNotices()).filter((id) => !noticesBefore.includes(id));
     for (const [page, text] of [
       [slack, 'just before the end'],
