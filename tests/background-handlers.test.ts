@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, handlers } from '@/entrypoints/background/handlers';
+import { answerMessage, handleMessage, handlers } from '@/entrypoints/background/handlers';
 import { forgetDbConnection } from '@/utils/db';
 import { FOCUS_STATE_KEY, type SharedFocusState } from '@/utils/focus-state';
 import type { ScheduleFile } from '@/utils/model';
@@ -97,6 +97,23 @@ describe('schedule', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the runtime.onMessage listener', () => {
+  // Chromium without a polyfill takes a reply only through sendResponse (a returned Promise is
+  // ignored); the fake browser behaves the same, so a Promise-returning listener fails here.
+  it('replies through sendResponse, so runtime.sendMessage gets the handler\u2019s answer', async () => {
+    fakeBrowser.runtime.onMessage.addListener(answerMessage);
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'startBlock', payload: { minutes: 25 } })).toEqual({
+      ok: true,
+    });
+    const status = (await fakeBrowser.runtime.sendMessage({ type: 'getStatus' })) as { block: unknown };
+    expect(status.block).toMatchObject({ origin: 'manual' });
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'nonsense' })).toEqual({
+      ok: false,
+      error: 'Unknown message.',
+    });
   });
 });
 
