@@ -160,6 +160,20 @@ describe('untrusted senders', () => {
     expect(held.map((i) => [i.appId, i.kind, i.tabId])).toEqual([['slack', 'held', 9]]);
   });
 
+  it('names the held apps for the popup, a custom site by the name the person gave it', async () => {
+    const site = { origin: 'https://chat.example.org', name: 'Acme Chat', grammar: null };
+    await handlers.saveSettings({ settings: { ...DEFAULT_SETTINGS, customSites: [site] } }, extensionPage);
+    await handlers.startBlock({ minutes: 25 }, extensionPage);
+    const signal = { kind: 'notification', at: Date.now(), messages: 1 };
+    for (const url of ['https://chat.example.org/room/1', 'https://app.slack.com/client/T1']) {
+      const tab = { url, tab: { id: url.length, url } } as never;
+      const batch = { batchId: url, dropped: 0, signals: [signal] };
+      expect(await handleMessage({ type: 'signalObserved', payload: batch }, tab)).toEqual({ ok: true, recorded: 1 });
+    }
+    const status = await handlers.getStatus(undefined, extensionPage);
+    expect(status.appNames).toEqual({ 'custom:https://chat.example.org': 'Acme Chat', slack: 'Slack' });
+  });
+
   it('asks the relay to retry a batch when the database will not open, and not a malformed one', async () => {
     const slackTab = {
       url: 'https://app.slack.com/client/T1',
