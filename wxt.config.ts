@@ -21,9 +21,11 @@ const FIREFOX_SETTINGS = {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
-  // Explicit imports only: auto-imports pulled utils/browser-i18n (and with it the polyfill) into the
-  // MAIN-world guard through a parameter named like one of its exports.
+  // No webextension-polyfill: Chromium's MV3 APIs return promises and Firefox has `browser.*`, so
+  // `wxt/browser` is the native object in both. The one difference that matters, how a message
+  // listener replies, is handled in entrypoints/background/index.ts.
+  // Explicit imports only: auto-imports pulled utils/browser-i18n (and with it the extension APIs)
+  // into the MAIN-world guard through a parameter named like one of its exports.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, handlers } from '@/entrypoints/background/handlers';
+import { answerMessage, handleMessage, handlers } from '@/entrypoints/background/handlers';
 import { forgetDbConnection } from '@/utils/db';
 import { FOCUS_STATE_KEY, type SharedFocusState } from '@/utils/focus-state';
 import type { ScheduleFile } from '@/utils/model';
@@ -100,6 +100,23 @@ describe('schedule', () => {
   });
 });
 
+describe('the runtime.onMessage listener', () => {
+  // Chromium without a polyfill takes a reply only through sendResponse (a returned Promise is
+  // ignored); the fake browser behaves the same, so a Promise-returning listener fails here.
+  it('replies through sendResponse, so runtime.sendMessage gets the handler\u2019s answer', async () => {
+    fakeBrowser.runtime.onMessage.addListener(answerMessage);
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'startBlock', payload: { minutes: 25 } })).toEqual({
+      ok: true,
+    });
+    const status = (await fakeBrowser.runtime.sendMessage({ type: 'getStatus' })) as { block: unknown };
+    expect(status.block).toMatchObject({ origin: 'manual' });
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'nonsense' })).toEqual({
+      ok: false,
+      error: 'Unknown message.',
+    });
+  });
+});
+
 describe('untrusted senders', () => {
   it('refuses commands from web pages and signals from unwatched tabs', async () => {
     const page = { url: 'https://evil.example/', tab: { id: 4, url: 'https://evil.example/' } } as never;
@@ -141,6 +158,20 @@ describe('untrusted senders', () => {
     expect(reply).toEqual({ ok: true, recorded: 1 });
     const held = (await handlers.getStatus(undefined, extensionPage)).held;
     expect(held.map((i) => [i.appId, i.kind, i.tabId])).toEqual([['slack', 'held', 9]]);
+  });
+
+  it('names the held apps for the popup, a custom site by the name the person gave it', async () => {
+    const site = { origin: 'https://chat.example.org', name: 'Acme Chat', grammar: null };
+    await handlers.saveSettings({ settings: { ...DEFAULT_SETTINGS, customSites: [site] } }, extensionPage);
+    await handlers.startBlock({ minutes: 25 }, extensionPage);
+    const signal = { kind: 'notification', at: Date.now(), messages: 1 };
+    for (const url of ['https://chat.example.org/room/1', 'https://app.slack.com/client/T1']) {
+      const tab = { url, tab: { id: url.length, url } } as never;
+      const batch = { batchId: url, dropped: 0, signals: [signal] };
+      expect(await handleMessage({ type: 'signalObserved', payload: batch }, tab)).toEqual({ ok: true, recorded: 1 });
+    }
+    const status = await handlers.getStatus(undefined, extensionPage);
+    expect(status.appNames).toEqual({ 'custom:https://chat.example.org': 'Acme Chat', slack: 'Slack' });
   });
 
   it('asks the relay to retry a batch when the database will not open, and not a malformed one', async () => {

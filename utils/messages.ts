@@ -29,6 +29,11 @@ export interface FocusStatus {
   pausedUntil: number | null;
   /** Held items not yet opened or dismissed, newest first. */
   held: Interruption[];
+  /**
+   * The display name of each app in `held` (custom sites by the name the person gave them). The
+   * background names them so the popup does not load the app catalog (utils/apps.ts).
+   */
+  appNames: Record<string, string>;
   /** Today at work so far (working hours minus away time), with focus time inside it. */
   today: WorkFigures;
   /** The running block's figures so far, over its own time (null when idle). */

@@ -5,6 +5,8 @@ import { groupHeld } from './held';
 
 interface Props {
   held: Interruption[];
+  /** Display names by app id (FocusStatus.appNames). */
+  appNames: Record<string, string>;
   /** The popup's clock: items from another day carry their date. */
   now: number;
   busy: boolean;
@@ -13,9 +15,9 @@ interface Props {
 }
 
 /** What Heads Down is holding, grouped by app; nothing at all when nothing is held. */
-export function HeldList({ held, now, busy, onOpen, onDismiss }: Props) {
+export function HeldList({ held, appNames, now, busy, onOpen, onDismiss }: Props) {
   if (held.length === 0) return null;
-  const groups = groupHeld(held);
+  const groups = groupHeld(held, appNames);
   const messages = groups.reduce((sum, g) => sum + g.messages, 0);
   return (
     <section class="card held" aria-labelledby="held-heading">

@@ -1,6 +1,6 @@
 /**
  * The few `chrome.*` shapes the harness calls inside extension pages. The project has no `chrome`
- * type package (it uses the `browser` polyfill), and page.evaluate bodies run in the browser anyway.
+ * type package (it uses `wxt/browser`), and page.evaluate bodies run in the browser anyway.
  */
 export interface TabChange {
   title?: string;

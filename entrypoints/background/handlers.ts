@@ -269,6 +269,24 @@ export const handlers: Handlers = {
   },
 };
 
+/**
+ * The runtime.onMessage listener. Without the webextension polyfill, Chromium ignores a Promise a
+ * listener returns (Firefox would take it as the reply); both browsers deliver what the listener
+ * passes to `sendResponse` when it returns `true` to keep the channel open, so that is the one way.
+ */
+export function answerMessage(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+  sendResponse: (reply: unknown) => void,
+): true {
+  handleMessage(message, sender).then(sendResponse, (error: unknown) => {
+    // handleMessage catches its handlers' errors; this is the last resort so the sender never waits.
+    console.error('Heads Down: a message could not be answered', error);
+    sendResponse({ ...fail(t('background_unexpectedError')), retry: true });
+  });
+  return true;
+}
+
 /** Dispatches one runtime message; unknown or malformed messages get a Failure, never a throw. */
 export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   const m = message as Partial<Message> | null;

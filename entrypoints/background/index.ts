@@ -11,7 +11,7 @@ import { applyRetention, hasStoredSettings, loadSettings, openBlock } from '@/ut
 import { registerCustomSites } from './custom-sites';
 import type { LastDigest } from './digest';
 import { BOUNDARY_ALARM, onSettled, recompute, serialised } from './engine';
-import { handleMessage, handlers } from './handlers';
+import { answerMessage, handlers } from './handlers';
 import { onTabChanged, releaseOrphanedTabs } from './holding';
 import { openPageNotice } from './page-notices';
 import { onTabActivated } from './peeks';
@@ -20,7 +20,7 @@ import { adoptSyncedSchedule } from './sync';
 import { currentZone } from './zone';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  browser.runtime.onMessage.addListener(answerMessage);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BOUNDARY_ALARM) void recompute();

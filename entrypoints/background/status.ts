@@ -1,5 +1,6 @@
 /** The popup's one query: what is true now, and today's figures at work and in the running block. */
 import { browser } from 'wxt/browser';
+import { appDisplayName } from '@/utils/apps';
 import { nextScheduledWindow } from '@/utils/focus-engine';
 import type { FocusStatus, WorkFigures } from '@/utils/messages';
 import type { FocusBlock, Interruption } from '@/utils/model';
@@ -49,6 +50,7 @@ export async function focusStatus(now: number): Promise<FocusStatus> {
     pausedUntil:
       inputs.overrides.pausedUntil && inputs.overrides.pausedUntil > now ? inputs.overrides.pausedUntil : null,
     held,
+    appNames: Object.fromEntries(held.map((item) => [item.appId, appDisplayName(item.appId, settings.customSites)])),
     today: withExtras(
       figuresAtWork(records, settings.workHours, dayStart, dayEnd, zone, now),
       interruptions,

@@ -77,6 +77,7 @@ export function App() {
       {status && (
         <HeldList
           held={status.held}
+          appNames={status.appNames}
           now={now}
           busy={busy}
           onOpen={(id) => void commands.run('openHeld', { id })}

@@ -1,4 +1,5 @@
 /** FocusStatus fixtures for the popup tests, built from plain numbers. */
+import { appDisplayName } from '@/utils/apps';
 import type { FocusStatus, WorkFigures } from '@/utils/messages';
 import type { Interruption } from '@/utils/model';
 
@@ -22,14 +23,16 @@ export function emptyFigures(overrides: Partial<WorkFigures> = {}): WorkFigures 
   };
 }
 
-/** An idle, already-used popup. */
+/** An idle, already-used popup; the held items' names are the catalog's, as the background gives them. */
 export function idleStatus(overrides: Partial<FocusStatus> = {}): FocusStatus {
+  const held = overrides.held ?? [];
   return {
     now: NOW,
     block: null,
     next: null,
     pausedUntil: null,
     held: [],
+    appNames: Object.fromEntries(held.map((item) => [item.appId, appDisplayName(item.appId)])),
     today: emptyFigures(),
     current: null,
     atWorkNow: true,

@@ -36,17 +36,16 @@ afterEach(cleanup);
 
 describe('groupHeld', () => {
   it('groups by app, newest group first, items newest first, messages summed', () => {
-    const groups = groupHeld(held);
+    const groups = groupHeld(held, {});
     expect(groups.map((g) => g.appId)).toEqual(['slack', 'custom:https://chat.example.org', 'gmail']);
     expect(groups[0]!.items.map((i) => i.id)).toEqual(slack.map((i) => i.id));
     expect(groups.map((g) => g.messages)).toEqual([1 + 3 + 1 + 1, 1, 2]);
   });
 
-  it('names catalog apps and shows a custom site by its host', () => {
-    const labels = groupHeld([heldItem('gmail', 1), heldItem('custom:https://chat.example.org:8443', 2)]).map(
-      (g) => g.label,
-    );
-    expect(labels).toEqual(['Gmail', 'chat.example.org:8443']);
+  it('labels each group with the name the background gave its app, or its id when there is none', () => {
+    const items = [heldItem('gmail', 1), heldItem('custom:https://chat.example.org:8443', 2)];
+    const labels = groupHeld(items, { gmail: 'Gmail' }).map((g) => g.label);
+    expect(labels).toEqual(['Gmail', 'custom:https://chat.example.org:8443']);
   });
 });
 
