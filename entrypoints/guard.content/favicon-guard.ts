@@ -64,6 +64,8 @@ export function installFaviconGuard(ctx: GuardContext): FaviconGuard {
   const written = new WeakMap<Element, string>();
   /** The app's plain icon (absolute): the first icon the page declared. */
   let plain: string | null = null;
+  /** The page's icon hrefs at the last sync. */
+  let lastIcons = '';
 
   const isIcon = (link: Element) => isIconRel(nativeGet.call(link, 'rel'));
 
@@ -131,18 +133,21 @@ export function installFaviconGuard(ctx: GuardContext): FaviconGuard {
 
   /** Re-renders every icon link for the current mode, learning what bypassed the setters. */
   function sync(): void {
-    let learned = false;
+    let icons = '';
     for (const link of iconLinks()) {
       const attr = nativeGet.call(link, 'href');
       if (attr === null) continue;
-      if (!wished.has(link) || attr !== written.get(link)) {
-        wished.set(link, attr);
-        learned = true;
-      }
-      render(link, wished.get(link)!);
+      if (!wished.has(link) || attr !== written.get(link)) wished.set(link, attr);
+      const want = wished.get(link)!;
+      render(link, want);
+      icons += `${want}\n`;
     }
     watch.takeRecords();
-    if (learned) changed();
+    // Links removed, added or learned: the page's icon may have changed.
+    if (icons !== lastIcons) {
+      lastIcons = icons;
+      changed();
+    }
   }
 
   // Judging: the page's icons are looked at once they settle; a signal is raised when they go
