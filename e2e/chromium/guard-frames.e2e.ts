@@ -112,7 +112,7 @@ it('navigator.setAppBadge is held during a block and put back after it', async (
   await setBadge(1);
   expect(await badges()).toEqual(['set 1']);
 
-  const block = await startBlock(h, 60);
+  await startBlock(h, 60);
   await until(async () => (await badges()).includes('clear'), 5_000, 'the badge cleared for the block');
   await setBadge(2);
   await setBadge(3);
