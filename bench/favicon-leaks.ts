@@ -64,8 +64,7 @@ export async function leakedBadgeFavicons(
   );
   await new Promise((r) => setTimeout(r, 1500)); // late reports (a fetch the browser started)
   const updates = await recorder.read();
-  const perLibrary: Record<string, { updates: number; iconsReported: number; leaked: number; examples: string[] }> =
-    {};
+  const perLibrary: Record<string, { updates: number; iconsReported: number; leaked: number; examples: string[] }> = {};
   let leaked = 0;
   [...pages].forEach(([id, { tab, plain }], i) => {
     const icons = updates.filter((u) => u.tabId === tab && u.favIconUrl).map((u) => u.favIconUrl!);
@@ -83,6 +82,10 @@ export async function leakedBadgeFavicons(
   );
   return {
     leaked,
-    detail: { updatesWritten: written.reduce((a, b) => a + b, 0), perLibrary, pageErrors: errors.flat().filter(Boolean) },
+    detail: {
+      updatesWritten: written.reduce((a, b) => a + b, 0),
+      perLibrary,
+      pageErrors: errors.flat().filter(Boolean),
+    },
   };
 }

@@ -30,7 +30,12 @@ describe('showsBadge', () => {
     expect(showsBadge(plain, icon(BLUE))).toBe(false);
     expect(showsBadge(plain, icon([40, 110, 210, 255]))).toBe(false);
     // A one-pixel seam from scaling 32 px down to 16.
-    expect(showsBadge(plain, icon(BLUE, (x, y) => (x === 0 && y < 8 ? RED : null)))).toBe(false);
+    expect(
+      showsBadge(
+        plain,
+        icon(BLUE, (x, y) => (x === 0 && y < 8 ? RED : null)),
+      ),
+    ).toBe(false);
   });
   it('a red dot or a count drawn on it is a badge', () => {
     expect(showsBadge(plain, icon(BLUE, dot(3)))).toBe(true);

@@ -162,7 +162,8 @@ export function installFaviconGuard(ctx: GuardContext): FaviconGuard {
     if (url === plain) return Promise.resolve(false);
     let verdict = verdicts.get(url);
     if (!verdict) {
-      const base = (plainPixels ??= plain ? pixels(plain) : Promise.resolve(null));
+      if (!plainPixels && plain) plainPixels = pixels(plain);
+      const base = plainPixels ?? Promise.resolve(null);
       verdict = Promise.all([base, pixels(url)]).then(([p, c]) => (p && c ? showsBadge(p, c) : true));
       if (verdicts.size > 200) verdicts.clear();
       verdicts.set(url, verdict);
