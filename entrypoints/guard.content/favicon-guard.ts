@@ -1,10 +1,10 @@
 /**
  * Keeps favicon badges off the tab during a block, with no frame of a badge ever reported.
  *
- * Measured in Chromium 140 (e2e/chromium/favicon-libraries.e2e.ts): a badge href that stays on an
- * icon link for a few ms is sent to the browser, which fetches it and reports it unless the page's
- * next icon list arrives before that fetch ends — a data: badge wins that race often (favico.js
- * leaked 29–98 ms frames past a MutationObserver that undid its writes). So the guard owns what the
+ * Measured in Chromium 156: a badge href undone within ~20 ms is never reported, one that stays 60 ms
+ * is; a guard that undid the page's writes from a MutationObserver still let badge icons through
+ * (favico.js in e2e/chromium/favicon-libraries.e2e.ts, 27 in 2,000 changes of bench/favicon-leaks.ts),
+ * because the browser may already be fetching the badge when the undo arrives. So the guard owns what the
  * browser sees instead of undoing it: the page's writes of `href` (property or setAttribute) and
  * `rel` on <link> go through the guard, which keeps the page's value for the page (getters read it
  * back) and, while holding, puts only the plain icon in the attribute the browser reads. A
