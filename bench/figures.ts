@@ -10,6 +10,12 @@ export const FIGURES = {
     limit: { max: 0 },
     how: '10,000 title updates (each app’s own writer, plus real messages) across six fixture apps during a block; titles that chrome.tabs.onUpdated reports for those tabs, judged by a regex of the apps’ grammars written in the bench, not the product’s reader.',
   },
+  leaked_badge_favicons: {
+    n: 1,
+    unit: 'icons',
+    limit: { max: 0 },
+    how: '10,000 badge changes during a block through real badge libraries (tinycon, favico.js, badgin) and a handmade page (blob: SVG, sized and alternate icon links, animation frames, replaceWith), each in its own task, plus the hosted apps’ badges of the title run; icons chrome.tabs.onUpdated reports for those tabs other than the plain icon (the hosted apps judged by their unread icon addresses).',
+  },
   unwatched_page_injected_bytes: {
     n: 2,
     unit: 'bytes',

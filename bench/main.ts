@@ -10,6 +10,7 @@ import { alarmsPerBlock } from './alarms';
 import { endBlock } from './blocks';
 import { conditions, launchWithoutExtension, ORDINARY_URL, prepareExtension, routeOrdinarySite } from './browsers';
 import { burstFigures, runBurst } from './burst';
+import { leakedBadgeFavicons, openLibraryPages } from './favicon-leaks';
 import { FIGURES, type FigureId, figure } from './figures';
 import { reportReadyMs, seedYear } from './history';
 import { idleWakeups } from './idle';
@@ -21,6 +22,8 @@ import { injectedScripts } from './scripts';
 
 const REPS = { pageLoads: 21, titleSetRuns: 7, popupPaints: 11, reportLoads: 5, blocksForAlarms: 5 };
 const TITLE_UPDATES = 10_000;
+/** Badge changes through the badge-library fixtures during a block (issue 14). */
+const BADGE_UPDATES = 10_000;
 const TITLE_ASSIGNMENTS = 10_000;
 const BURST = { messages: 1000, withinMs: 1000 };
 const HISTORY = 75_000;
@@ -102,6 +105,17 @@ async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
     log(`1: ${TITLE_UPDATES} title updates across the fixture apps during a block`);
     const leaks = await leakedTitles(a, recorder, TITLE_UPDATES);
     add('leaked_titles', leaks.leaked, leaks.detail);
+
+    log(`1b: ${BADGE_UPDATES} badge changes through badge libraries during the block`);
+    const libraries = await openLibraryPages(a);
+    const badges = await leakedBadgeFavicons(recorder, BADGE_UPDATES, libraries);
+    // The hosted apps' badges from the title run count too (their own judge, bench/leaks.ts).
+    add('leaked_badge_favicons', badges.leaked + leaks.detail.badgeFaviconsReported, {
+      ...badges.detail,
+      hostedAppBadgeIcons: leaks.detail.badgeFaviconsReported,
+      hostedAppExamples: leaks.detail.badgeFaviconExamples,
+    });
+    for (const { page } of libraries.values()) await page.close();
 
     log(`5 (block): ${TITLE_ASSIGNMENTS} title assignments, guarded vs unguarded`);
     const titleHold = await titleSetRatio(ga, gb, TITLE_ASSIGNMENTS, REPS.titleSetRuns);

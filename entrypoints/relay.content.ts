@@ -38,6 +38,9 @@ const ALIVE_CHECK_MS = 2000;
 export default defineContentScript({
   matches: WATCHED_MATCHES,
   runAt: 'document_start',
+  // Every frame the guard runs in needs its relay (entrypoints/guard.content/index.ts).
+  allFrames: true,
+  matchAboutBlank: true,
   main() {
     const link = document.createElement('span');
     // The guard takes the link by cancelling the event. If it is not listening yet, it announces
@@ -68,7 +71,7 @@ export default defineContentScript({
     let endTimer: ReturnType<typeof setTimeout> | undefined;
     let aliveTimer: ReturnType<typeof setInterval> | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const appId = () => appForUrl(location.href, state.customSites) ?? `custom:${location.origin}`;
+    const appId = () => appForUrl(frameAppUrl(), state.customSites) ?? `custom:${location.origin}`;
     const mode = () => guardModeFor(state, appId(), Date.now());
 
     /** The extension was updated or removed: this relay can store nothing, so the page is let go. */
@@ -196,3 +199,12 @@ export default defineContentScript({
     });
   },
 });
+
+/** The address that tells which app a frame belongs to: an about:blank or srcdoc frame has none of its own. */
+function frameAppUrl(): string {
+  try {
+    return window.top?.location.href ?? location.href;
+  } catch {
+    return location.href; // a cross-origin top: the frame's own address
+  }
+}

@@ -1,13 +1,15 @@
 /** Serves every fixture app at its real URL inside the browser context; all other web traffic is refused. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { FIXTURE_APP_IDS, type FixtureAppId } from '../fixtures/apps';
+import { LIBRARY_FIXTURES, serveLibraryFixture } from '../fixtures/libraries';
 import { resolveApp, serveFixture } from '../fixtures/serve';
 import { startCustomSiteServer } from '../fixtures/server';
 import type { FixtureDriver } from '../fixtures/types';
 
 /** Every origin a fixture app runs at (the custom site's included): the ones granted notifications. */
 export function fixtureOrigins(customOrigin: string): string[] {
-  return FIXTURE_APP_IDS.map((id) => new URL(resolveApp(id, customOrigin).url).origin);
+  const apps = FIXTURE_APP_IDS.map((id) => new URL(resolveApp(id, customOrigin).url).origin);
+  return [...apps, ...Object.values(LIBRARY_FIXTURES).map((lib) => new URL(lib.url).origin)];
 }
 
 /**
@@ -23,7 +25,7 @@ export async function installFixtureRoutes(context: BrowserContext): Promise<{ c
       const url = route.request().url();
       try {
         if (new URL(url).origin === customOrigin) return await route.continue();
-        const answer = serveFixture(url, customOrigin);
+        const answer = serveFixture(url, customOrigin) ?? serveLibraryFixture(url);
         if (!answer) return await route.abort('blockedbyclient');
         await route.fulfill({
           status: answer.status,

@@ -8,6 +8,7 @@ import {
   SIGNAL_EVENT,
   STATE_EVENT,
 } from '@/utils/guard-protocol';
+import { installAppBadgeGuard } from './app-badge-guard';
 import { type GuardContext, holding } from './context';
 import { installFaviconGuard } from './favicon-guard';
 import { installNotificationGuard } from './notification-guard';
@@ -24,6 +25,10 @@ export default defineContentScript({
   matches: WATCHED_MATCHES,
   world: 'MAIN',
   runAt: 'document_start',
+  // Same-origin frames (about:blank and srcdoc ones included) can notify and play sounds too;
+  // the relay runs in the same frames (entrypoints/relay.content.ts).
+  allFrames: true,
+  matchAboutBlank: true,
   main() {
     const w = window as Window & { __headsDownGuard?: boolean };
     if (w.__headsDownGuard) return; // registered twice (custom site also in the catalog)
@@ -41,7 +46,8 @@ export default defineContentScript({
       if (link) apply(dispatch, link, [new Custom(SIGNAL_EVENT, { detail })]);
       else if (waiting.length < MAX_WAITING) waiting.push(detail);
     };
-    const appId = appForUrl(location.href) ?? `custom:${location.origin}`;
+    const topFrame = window === window.top;
+    const appId = appForUrl(frameAppUrl()) ?? `custom:${location.origin}`;
     const ctx: GuardContext = {
       appId,
       grammar: null,
@@ -53,14 +59,17 @@ export default defineContentScript({
     };
     const notifications = installNotificationGuard(ctx);
     installSoundWatch(ctx);
-    const title = installTitleGuard(ctx);
-    const favicon = installFaviconGuard(ctx);
+    const appBadge = installAppBadgeGuard(ctx);
+    // Title and icon are the tab's: only the top frame's count.
+    const title = topFrame ? installTitleGuard(ctx) : null;
+    const favicon = topFrame ? installFaviconGuard(ctx) : null;
 
     let endTimer: ReturnType<typeof setTimeout> | undefined;
     const render = () => {
       notifications.settle();
-      title.sync();
-      favicon.sync();
+      appBadge.sync();
+      title?.sync();
+      favicon?.sync();
     };
     const applyState = (mode: GuardMode, grammar: string | null, holdUntil: number | null) => {
       ctx.mode = mode;
@@ -99,10 +108,19 @@ export default defineContentScript({
     document.dispatchEvent(new Event(READY_EVENT));
 
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') title.seen();
+      if (document.visibilityState === 'visible') title?.seen();
     });
     setTimeout(() => {
       if (ctx.mode === 'unknown') applyState('pass', null, null);
     }, UNKNOWN_STATE_TIMEOUT_MS);
   },
 });
+
+/** The address that tells which app a frame belongs to: an about:blank or srcdoc frame has none of its own. */
+function frameAppUrl(): string {
+  try {
+    return window.top?.location.href ?? location.href;
+  } catch {
+    return location.href; // a cross-origin top: the frame's own address
+  }
+}
