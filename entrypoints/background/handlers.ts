@@ -1,7 +1,7 @@
 /** Answers the message protocol (utils/messages.ts). Each handler validates its payload first. */
 import { type Browser, browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
-import { t } from '@/utils/browser-i18n';
+import { clockTime, t } from '@/utils/browser-i18n';
 import { type FocusOverrides, StorageError } from '@/utils/db';
 import {
   endCurrent,
@@ -72,7 +72,7 @@ async function strictVerdict(action: StrictAction): Promise<StrictVerdict> {
 
 /** The verdict's reason in the person's words, with the block's end as a local clock time. */
 function strictText(verdict: Exclude<StrictVerdict, { kind: 'allowed' }>): string {
-  return t(verdict.reason, new Date(verdict.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
+  return t(verdict.reason, clockTime(verdict.until));
 }
 
 export const handlers: Handlers = {
