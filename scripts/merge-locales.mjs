@@ -37,6 +37,9 @@ export function localeKeysSource(keys) {
     'export type MessageKey =',
     `${lines.join('\n')};`,
     '',
+    '/** A key with both plural forms, `${key}_one` and `${key}_other` (every language provides both). */',
+    'export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;',
+    '',
   ].join('\n');
 }
 

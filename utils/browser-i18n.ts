@@ -1,11 +1,8 @@
 /** Localised strings from public/_locales (sources in locales/<lang>/*.json). */
 import { browser } from 'wxt/browser';
-import type { MessageKey } from './locale-keys';
+import type { MessageKey, PluralKey } from './locale-keys';
 
-export type { MessageKey } from './locale-keys';
-
-/** A key that has both plural forms, `${key}_one` and `${key}_other` (every language provides both). */
-export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+export type { MessageKey, PluralKey } from './locale-keys';
 
 /** The languages shipped in public/_locales, as Chrome names their folders (scripts/merge-locales.mjs). */
 export const SHIPPED_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt_BR', 'ja'] as const;

@@ -32,6 +32,7 @@ import { validateSchedule } from '@/utils/schedule-file';
 import { validateSettings } from '@/utils/settings';
 import { acceptSignal } from '@/utils/signal-intake';
 import { judgeStrictAction, type StrictAction, type StrictVerdict } from '@/utils/strict-policy';
+import { say } from '@/utils/wording';
 import { addCustomSite, removeCustomSite } from './custom-sites';
 import { focusInputs, recompute, serialised } from './engine';
 import { showPageNotice } from './page-notices';
@@ -84,19 +85,19 @@ export const handlers: Handlers = {
   },
 
   async startBlock(payload) {
-    if (!isMinutes(payload?.minutes)) return fail('A block lasts from 1 to 720 minutes.');
+    if (!isMinutes(payload?.minutes)) return fail(t('err_blockMinutes'));
     return changeOverrides((now, inputs) => startManual(now, payload.minutes, inputs));
   },
 
   async extendBlock(payload) {
-    if (!isMinutes(payload?.minutes)) return fail('Extend by 1 to 720 minutes.');
-    if (!(await openBlock())) return fail('No focus block is running.');
+    if (!isMinutes(payload?.minutes)) return fail(t('err_extendMinutes'));
+    if (!(await openBlock())) return fail(t('err_noBlock'));
     return changeOverrides((now, inputs) => extendCurrent(now, payload.minutes, inputs));
   },
 
   async endBlock(payload) {
     const block = await openBlock();
-    if (!block) return fail('No focus block is running.');
+    if (!block) return fail(t('err_noBlock'));
     const settings = await loadSettings();
     const strict = block.strict;
     const result = await changeOverrides((now, inputs) => {
@@ -119,14 +120,14 @@ export const handlers: Handlers = {
 
   async skipNextBlock() {
     return changeOverrides((now, inputs) =>
-      nextScheduledWindow(now, inputs) ? skipNext(now, inputs) : 'There is no scheduled block to skip.',
+      nextScheduledWindow(now, inputs) ? skipNext(now, inputs) : t('err_noScheduledBlock'),
     );
   },
 
   async pauseSchedule(payload) {
     const until = payload?.until ?? null;
     if (until !== null && (typeof until !== 'number' || !Number.isFinite(until) || until <= Date.now()))
-      return fail('Pause until a time in the future.');
+      return fail(t('err_pauseFuture'));
     if (until !== null) {
       const verdict = await strictVerdict({ kind: 'pauseSchedule' });
       if (verdict.kind !== 'allowed') return fail(strictText(verdict));
@@ -136,7 +137,7 @@ export const handlers: Handlers = {
 
   async openHeld(payload) {
     const item = typeof payload?.id === 'string' ? await getInterruption(payload.id) : undefined;
-    if (!item) return fail('That held item is gone.');
+    if (!item) return fail(t('err_heldGone'));
     await putInterruptions([{ ...item, state: 'opened' }]);
     const tab = item.tabId !== null ? await browser.tabs.get(item.tabId).catch(() => undefined) : undefined;
     if (tab?.id !== undefined) {
@@ -178,7 +179,7 @@ export const handlers: Handlers = {
 
   async saveSettings(payload) {
     const checked = validateSettings(payload?.settings);
-    if (!checked.ok) return checked;
+    if (!checked.ok) return fail(say({ t }, checked.error));
     const verdict = await strictVerdict({
       kind: 'saveSettings',
       before: await loadSettings(),
@@ -243,10 +244,9 @@ export const handlers: Handlers = {
 
   async deleteBlock(payload) {
     const block = typeof payload?.id === 'string' ? await getBlock(payload.id) : undefined;
-    if (!block) return fail('That focus block is gone.');
+    if (!block) return fail(t('err_blockGone'));
     // A running block's record is what the engine guards with; a strict one must not be escaped this way.
-    if (block.endedAt === null)
-      return fail(block.strict ? 'A strict block cannot be deleted while it runs.' : 'End the block first.');
+    if (block.endedAt === null) return fail(block.strict ? t('err_strictNoDelete') : t('err_endBlockFirst'));
     await deleteBlockRecord(block.id);
     return { ok: true };
   },
