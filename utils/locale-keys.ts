@@ -283,6 +283,7 @@ export type MessageKey =
   | 'popup_wrappingUp'
   | 'report_apps_empty'
   | 'report_apps_heading'
+  | 'report_bars_axisUnit'
   | 'report_bars_few'
   | 'report_bars_focus'
   | 'report_bars_heading'
