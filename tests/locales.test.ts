@@ -1,14 +1,19 @@
 /** The shipped languages: the same keys and placeholders as English, and the key type kept in sync. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { localeKeysSource, mergeLocales, readLocale, SHIPPED_LANGUAGES } from '../scripts/merge-locales.mjs';
 import {
   formatLocaleOf,
+  plural,
   pluralFormOf,
   SHIPPED_LANGUAGES as RUNTIME_LANGUAGES,
+  shownLanguage,
   shownLanguageOf,
+  uiLocale,
 } from '../utils/browser-i18n';
+import { getMessage, messagesOf } from './locale-messages';
 
 const root = join(__dirname, '..');
 const en = readLocale(root, 'en');
@@ -41,6 +46,10 @@ describe('shipped languages', () => {
     // Placeholders are defined once, in English; a translation that defines its own would drift.
     const ownPlaceholders = Object.keys(own).filter((k) => own[k]!.placeholders);
     expect({ differing, empty, ownPlaceholders }).toEqual({ differing: [], empty: [], ownPlaceholders: [] });
+  });
+
+  it.each(SHIPPED_LANGUAGES)('%s names itself in lang_code, as a BCP 47 tag of its folder', (lang) => {
+    expect(readLocale(root, lang).lang_code?.message).toBe(lang.replace('_', '-'));
   });
 
   it('every plural key has both forms in English (and so, by the key check, in every language)', () => {
@@ -101,5 +110,41 @@ describe('the language shown', () => {
     expect([0, 1, 2].map((n) => pluralFormOf('fr', n))).toEqual(['one', 'one', 'other']);
     expect([0, 1, 2].map((n) => pluralFormOf('en', n))).toEqual(['other', 'one', 'other']);
     expect([1, 2].map((n) => pluralFormOf('pt-BR', n))).toEqual(['one', 'other']);
+  });
+});
+
+describe('in a browser showing one of the languages', () => {
+  const original = { getMessage: fakeBrowser.i18n.getMessage, getUILanguage: fakeBrowser.i18n.getUILanguage };
+  afterEach(() => Object.assign(fakeBrowser.i18n, original));
+
+  /** The fake browser shows `lang`'s messages under the UI locale `ui`, as Chrome would. */
+  function showing(lang: string, ui: string) {
+    const messages = messagesOf(lang);
+    fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
+      getMessage(
+        messages,
+        name,
+        subs === undefined ? [] : ([] as string[]).concat(subs),
+      )) as typeof fakeBrowser.i18n.getMessage;
+    fakeBrowser.i18n.getUILanguage = () => ui;
+  }
+
+  it('lang is the language of the messages, dates follow the UI region of that language', () => {
+    showing('de', 'de-AT');
+    expect([shownLanguage(), uiLocale()]).toEqual(['de', 'de-AT']);
+    showing('pt_BR', 'pt-BR');
+    expect([shownLanguage(), uiLocale()]).toEqual(['pt-BR', 'pt-BR']);
+    // A UI language not shipped: the browser shows English, so lang and dates are English.
+    showing('en', 'nl-NL');
+    expect([shownLanguage(), uiLocale()]).toEqual(['en', 'en']);
+  });
+
+  it('plural() takes the language\'s own form: Japanese "other" for 1, French "one" for 0', () => {
+    showing('ja', 'ja');
+    expect(plural('digest_title', 1, 25)).toBe(getMessage(messagesOf('ja'), 'digest_title_other', ['1', '25']));
+    showing('fr', 'fr-FR');
+    expect(plural('report_countPeeks', 0)).toBe(getMessage(messagesOf('fr'), 'report_countPeeks_one', ['0']));
+    showing('en', 'en-US');
+    expect(plural('report_countPeeks', 1200)).toBe('1,200 peeks');
   });
 });

@@ -39,38 +39,46 @@ export function shownLanguageOf(uiLocaleTag: string): string {
  * the one shown, so "en_GB" keeps its 24-hour clock; otherwise the shown language, so the dates inside
  * a sentence are in the sentence's language ("pt_PT" reads English, so its dates are English too).
  */
-export function formatLocaleOf(uiLocaleTag: string): string {
-  const shown = shownLanguageOf(uiLocaleTag);
-  const bcp47 = uiLocaleTag.replace(/_/g, '-');
+export function formatLocaleOf(uiLocaleTag: string, shown = shownLanguageOf(uiLocaleTag)): string {
   try {
-    const canonical = Intl.getCanonicalLocales(bcp47)[0];
-    if (canonical && (canonical === shown || canonical.startsWith(`${shown.split('-')[0]}-`))) {
-      // pt-PT is not pt-BR: only a region of the shown language itself keeps its formats.
-      if (!shown.includes('-') || canonical === shown) return canonical;
-    }
+    const canonical = Intl.getCanonicalLocales(uiLocaleTag.replace(/_/g, '-'))[0];
+    // pt-PT is not pt-BR: only a region of the shown language itself keeps its formats.
+    const sameLanguage = shown.includes('-') ? canonical === shown : canonical?.split('-')[0] === shown;
+    if (canonical && sameLanguage) return canonical;
   } catch {
     // A tag Intl does not accept: the shown language is.
   }
   return shown;
 }
 
-/** The browser's UI locale as the extension sees it ("de", "en_US"); "en" where none can be had (tests). */
+/**
+ * The browser's UI locale ("de", "en-US"); "en" where none can be had (tests). getUILanguage, not
+ * the "@@ui_locale" message: Debian's Chromium run with --lang=de ships only its en-US resources and
+ * answers "en_US" to "@@ui_locale" while it shows the extension's German messages and getUILanguage
+ * says "de" (measured by e2e/chromium/locales.e2e.ts).
+ */
 function browserUiLocale(): string {
   try {
-    return browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage() || 'en';
+    return browser.i18n.getUILanguage() || browser.i18n.getMessage('@@ui_locale') || 'en';
   } catch {
     return 'en';
   }
 }
 
-/** The language of the text shown (for `lang` on every page). */
+/**
+ * The language of the text shown (for `lang` on every page). Each translation names itself in its
+ * `lang_code` message, so this is the language the browser actually picked for the messages; only
+ * where that cannot be read (tests) is it worked out from the UI locale.
+ */
 export function shownLanguage(): string {
-  return shownLanguageOf(browserUiLocale());
+  const own = t('lang_code');
+  const shipped: readonly string[] = SHIPPED_LANGUAGES.map((l) => l.replace('_', '-'));
+  return shipped.includes(own) ? own : shownLanguageOf(browserUiLocale());
 }
 
 /** The locale for Intl: dates and numbers in the language of the words around them. */
 export function uiLocale(): string {
-  return formatLocaleOf(browserUiLocale());
+  return formatLocaleOf(browserUiLocale(), shownLanguage());
 }
 
 /** The plural form Intl gives n in `locale`, as a key suffix: only "one" has its own message. */

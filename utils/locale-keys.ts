@@ -50,6 +50,7 @@ export type MessageKey =
   | 'err_strictNoDelete'
   | 'extDescription'
   | 'extName'
+  | 'lang_code'
   | 'options_appsDesc'
   | 'options_appsTitle'
   | 'options_awayAfter'
