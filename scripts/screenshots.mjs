@@ -25,6 +25,12 @@ const PICTURES = {
   'report.png': 'e2e/chromium/report.e2e.ts',
   'report-light.png': 'e2e/chromium/report.e2e.ts',
   'report-dark.png': 'e2e/chromium/report.e2e.ts',
+  'popup-de.png': 'e2e/chromium/locales.e2e.ts',
+  'popup-ja.png': 'e2e/chromium/locales.e2e.ts',
+  'report-de.png': 'e2e/chromium/locales.e2e.ts',
+  'report-ja.png': 'e2e/chromium/locales.e2e.ts',
+  'options-de.png': 'e2e/chromium/locales.e2e.ts',
+  'options-ja.png': 'e2e/chromium/locales.e2e.ts',
 };
 
 function run(command, args) {

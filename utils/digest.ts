@@ -27,8 +27,8 @@ export function composeDigest(
   const minutes = Math.max(1, Math.round(focusedMs / 60_000));
   const messages = held.reduce((sum, item) => sum + item.messages, 0);
   const number = new Intl.NumberFormat(wording.locale);
-  // "Slack 3, Gmail 2": a unit list, so each language joins the pairs its own way ("Slack 3、Gmail 2").
-  const perAppText = new Intl.ListFormat(wording.locale, { type: 'unit', style: 'short' }).format(
+  // "Slack 3, Gmail 2": a narrow list, so each language joins the pairs its own way ("Slack 3、Gmail 2").
+  const perAppText = new Intl.ListFormat(wording.locale, { type: 'conjunction', style: 'narrow' }).format(
     ranked.map(([appId, n]) => wording.t('digest_appCount', appName(appId), number.format(n))),
   );
   return {
