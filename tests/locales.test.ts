@@ -11,9 +11,12 @@ import {
   SHIPPED_LANGUAGES as RUNTIME_LANGUAGES,
   shownLanguage,
   shownLanguageOf,
+  t,
   uiLocale,
 } from '../utils/browser-i18n';
+import { composeDigest } from '../utils/digest';
 import { getMessage, messagesOf } from './locale-messages';
+import { interruption } from './report/fixtures';
 
 const root = join(__dirname, '..');
 const en = readLocale(root, 'en');
@@ -146,5 +149,22 @@ describe('in a browser showing one of the languages', () => {
     expect(plural('report_countPeeks', 0)).toBe(getMessage(messagesOf('fr'), 'report_countPeeks_one', ['0']));
     showing('en', 'en-US');
     expect(plural('report_countPeeks', 1200)).toBe('1,200 peeks');
+  });
+
+  it.each(SHIPPED_LANGUAGES)('the digest in %s is worded by that language, app names as they are', (lang) => {
+    showing(lang, lang.replace('_', '-'));
+    const held = [
+      interruption(0, { appId: 'slack', kind: 'held', messages: 4 }),
+      interruption(0, { appId: 'slack', kind: 'held' }),
+      interruption(0, { appId: 'gmail', kind: 'held' }),
+    ];
+    const names: Record<string, string> = { slack: 'Slack', gmail: 'Gmail' };
+    const digest = composeDigest(held, 25 * 60_000, (id) => names[id] ?? id, { locale: uiLocale(), t, plural })!;
+    const messages = messagesOf(lang);
+    const form = pluralFormOf(uiLocale(), 3);
+    expect(digest.title).toBe(getMessage(messages, `digest_title_${form}`, ['3', '25']));
+    expect(digest.message).toContain(getMessage(messages, 'digest_appCount', ['Slack', '2']));
+    expect(digest.message).toContain(getMessage(messages, 'digest_appCount', ['Gmail', '1']));
+    if (lang !== 'en') expect(digest.title).not.toBe(getMessage(messagesOf('en'), 'digest_title_other', ['3', '25']));
   });
 });
