@@ -368,6 +368,7 @@ export type MessageKey =
   | 'report_load_failed'
   | 'report_loading'
   | 'report_next_week'
+  | 'report_noAnswer'
   | 'report_noTime_focus'
   | 'report_noTime_work'
   | 'report_noneIn_focus'
