@@ -17,7 +17,7 @@ import { WATCHED_APPS } from '@/utils/apps';
 import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
 import { composeDigest } from '@/utils/digest';
 import { type FocusStatus, send } from '@/utils/messages';
-import type { FocusBlock, Interruption } from '@/utils/model';
+import type { FocusBlock, Interruption, ScheduleRule } from '@/utils/model';
 import { fewZones, scheduleFixture, scriptBackground, settingsFixture } from './options/fixtures';
 import { focusingStatus, heldItem, idleStatus, NOW } from './popup/fixtures';
 import { plural, t } from './pseudo-i18n';
@@ -143,7 +143,14 @@ describe('popup', () => {
 });
 
 describe('options', () => {
-  it.each(['', '#welcome'])('page %j: every word is from _locales', async (hash) => {
+  const good = [{ days: ['mon', 'wed'], start: '22:00', end: '02:00', zone: 'Europe/Berlin' }] as ScheduleRule[];
+  // A saved rule the editor refuses: its reasons (utils/schedule-file.ts) show beside it.
+  const wrong = [{ days: [], start: '10:00', end: '10:00', zone: 'local' }] as ScheduleRule[];
+  it.each([
+    ['', good],
+    ['#welcome', good],
+    ['', wrong],
+  ])('page %j: every word is from _locales', async (hash, rules) => {
     if (hash) history.replaceState(null, '', hash);
     fewZones();
     scriptBackground(sendMock, {
@@ -151,7 +158,7 @@ describe('options', () => {
         customSites: [{ origin: 'https://chat.example.org', name: 'Team chat', grammar: 'mattermost' }],
         batchWindows: ['12:00'],
       }),
-      schedule: scheduleFixture([{ days: ['mon', 'wed'], start: '22:00', end: '02:00', zone: 'Europe/Berlin' }]),
+      schedule: scheduleFixture(rules),
     });
     render(<OptionsApp />);
     await screen.findAllByRole('region');

@@ -121,7 +121,7 @@ export function validateSettings(value: unknown): SettingsResult {
   if (!isInt(s.defaultMinutes, 1, 720)) return { ok: false, error: { key: 'err_settings_defaultMinutes' } };
   if (typeof s.syncSchedule !== 'boolean') return { ok: false, error: { key: 'err_settings_syncSchedule' } };
   const work = validateRules(s.workHours, MAX_WORK_RULES);
-  if (!work.ok) return { ok: false, error: { key: 'err_settings_workHours', args: [work.error] } };
+  if (!work.ok) return { ok: false, error: { key: 'err_settings_workHours' } };
   if (typeof s.workHoursConfirmed !== 'boolean')
     return { ok: false, error: { key: 'err_settings_workHoursConfirmed' } };
   if (!isInt(s.awayAfterMinutes, AWAY_MINUTES.min, AWAY_MINUTES.max))

@@ -28,7 +28,7 @@ import {
   saveOverrides,
   saveSettingsRecord,
 } from '@/utils/records';
-import { validateSchedule } from '@/utils/schedule-file';
+import { problemsText, validateSchedule } from '@/utils/schedule-file';
 import { validateSettings } from '@/utils/settings';
 import { acceptSignal } from '@/utils/signal-intake';
 import { judgeStrictAction, type StrictAction, type StrictVerdict } from '@/utils/strict-policy';
@@ -161,7 +161,7 @@ export const handlers: Handlers = {
 
   async saveSchedule(payload) {
     const checked = validateSchedule(payload?.file);
-    if (!checked.ok) return checked;
+    if (!checked.ok) return fail(problemsText(checked.problems, { t }));
     // Saved either way; a running strict block is pinned by the engine and keeps its end.
     const verdict = await strictVerdict({ kind: 'saveSchedule' });
     await replaceSchedule(checked.file);
