@@ -11,8 +11,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-/** Debian package → the executable it installs (the path the harness and the demo launch). */
-export const BROWSER_PATHS = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr' };
+/**
+ * Debian package → the file it installs that tells it is there: the executables the harness and the
+ * demo launch, and a Japanese font (without one Chromium draws Japanese as empty boxes, and the
+ * Japanese end-to-end test checks what is drawn).
+ */
+export const BROWSER_PATHS = {
+  chromium: '/usr/bin/chromium',
+  'firefox-esr': '/usr/bin/firefox-esr',
+  'fonts-ipafont-gothic': '/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf',
+};
 
 /**
  * How to install `packages` on this machine: `steps` are the commands to run now (empty when it

@@ -25,6 +25,12 @@ const PICTURES = {
   'report.png': 'e2e/chromium/report.e2e.ts',
   'report-light.png': 'e2e/chromium/report.e2e.ts',
   'report-dark.png': 'e2e/chromium/report.e2e.ts',
+  'popup-de.png': 'e2e/chromium/locales.e2e.ts',
+  'popup-ja.png': 'e2e/chromium/locales.e2e.ts',
+  'report-de.png': 'e2e/chromium/locales.e2e.ts',
+  'report-ja.png': 'e2e/chromium/locales.e2e.ts',
+  'options-de.png': 'e2e/chromium/locales.e2e.ts',
+  'options-ja.png': 'e2e/chromium/locales.e2e.ts',
 };
 
 function run(command, args) {
@@ -36,7 +42,7 @@ function run(command, args) {
   }
 }
 
-if (ensureBrowsers(['chromium']).length > 0) process.exit(1);
+if (ensureBrowsers(['chromium', 'fonts-ipafont-gothic']).length > 0) process.exit(1);
 // No picture from an earlier run may pass for a new one.
 rmSync(shots, { recursive: true, force: true });
 const started = Date.now();

@@ -50,7 +50,7 @@ function step(name, command, args) {
 
 // Installs Debian's Chromium and Firefox ESR when missing, or says exactly what to run; a browser
 // still missing counts as a failure and its stage is skipped, so the rest still runs.
-const missing = ensureBrowsers(['chromium', 'firefox-esr']);
+const missing = ensureBrowsers(['chromium', 'firefox-esr', 'fonts-ipafont-gothic']);
 for (const pkg of missing) {
   failed += 1;
   failures.push(`missing ${BROWSER_PATHS[pkg]}`);

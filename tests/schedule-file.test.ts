@@ -1,6 +1,13 @@
 /** Schedule file import/export: every kind of mistake is caught and named by rule and field. */
 import { describe, expect, it } from 'vitest';
-import { parseScheduleFile, serializeScheduleFile, validateSchedule } from '@/utils/schedule-file';
+import type { MessageKey } from '@/utils/locale-keys';
+import { parseScheduleFile, problemsText, serializeScheduleFile, validateSchedule } from '@/utils/schedule-file';
+import { getMessage, messagesOf } from './locale-messages';
+
+/** The problems in English, as the extension words them. */
+const english = {
+  t: (key: MessageKey, ...args: Array<string | number>) => getMessage(messagesOf('en'), key, args.map(String)),
+};
 
 const rule = (over: Record<string, unknown> = {}) => ({
   days: ['mon', 'tue'],
@@ -14,7 +21,7 @@ const fileWith = (...rules: unknown[]) => ({ format: 'heads-down-schedule', vers
 function errorOf(value: unknown): string {
   const r = validateSchedule(value);
   if (r.ok) throw new Error('expected a validation error');
-  return r.error;
+  return problemsText(r.problems, english);
 }
 
 describe('validateSchedule', () => {
@@ -31,7 +38,7 @@ describe('validateSchedule', () => {
     ['unknown version', { ...fileWith(), version: 2 }, 'only version 1'],
     ['rules not a list', { ...fileWith(), rules: {} }, '"rules" must be a list'],
     ['extra top-level field', { ...fileWith(), owner: 'me' }, 'unknown field "owner"'],
-    ['rule not an object', fileWith('x'), 'rule 1 must be an object'],
+    ['rule not an object', fileWith('x'), 'rule 1: it must be an object'],
     ['extra rule field', fileWith(rule(), rule({ note: 'hi' })), 'rule 2: unknown field "note"'],
     ['missing field', fileWith({ days: ['mon'], start: '09:00', end: '10:00' }), 'rule 1: "zone" is missing'],
     ['days not a list', fileWith(rule({ days: 'mon' })), 'rule 1: "days" must be a list'],
@@ -74,14 +81,14 @@ describe('parseScheduleFile and serializeScheduleFile', () => {
   it('rejects text that is not JSON', () => {
     const r = parseScheduleFile('{ "format": ');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toContain('not valid JSON');
+    if (!r.ok) expect(problemsText(r.problems, english)).toContain('not valid JSON');
   });
 
   it('rejects files over 100 KB before parsing', () => {
     const big = JSON.stringify({ ...fileWith(), pad: 'x'.repeat(100 * 1024) });
     const r = parseScheduleFile(big);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toContain('at most 100 KB');
+    if (!r.ok) expect(problemsText(r.problems, english)).toContain('at most 100 KB');
   });
 
   it('round-trips: serialize then parse gives the same file', () => {

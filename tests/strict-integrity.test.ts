@@ -50,7 +50,7 @@ describe('a running strict block survives every bypass (finding 3)', () => {
   it('pausing the schedule is refused with the reason, and the block runs on', async () => {
     const block = await strictBlockRunning();
     const reply = await handlers.pauseSchedule({ until: Date.now() + 3 * 3_600_000 }, page);
-    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('strict_pauseRefused') });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Pausing would end it') });
     await expectStillRunning(block);
     // Resuming (no pause) takes nothing away, so it stays allowed.
     expect(await handlers.pauseSchedule({ until: null }, page)).toEqual({ ok: true });
@@ -60,7 +60,7 @@ describe('a running strict block survives every bypass (finding 3)', () => {
     const block = await strictBlockRunning();
     expect(await handlers.saveSchedule({ file: aSchedule }, page)).toMatchObject({ ok: true });
     const reply = await handlers.saveSchedule({ file: { ...aSchedule, rules: [] } }, page);
-    expect(reply).toEqual({ ok: true, notice: expect.stringContaining('strict_scheduleDeferred') });
+    expect(reply).toEqual({ ok: true, notice: expect.stringContaining('the new schedule applies after it') });
     expect((await handlers.getSchedule(undefined, page)).rules).toEqual([]);
     await expectStillRunning(block);
   });
@@ -68,7 +68,7 @@ describe('a running strict block survives every bypass (finding 3)', () => {
   it('deleting all data is refused and deletes nothing', async () => {
     const block = await strictBlockRunning();
     const reply = await handlers.deleteAllData(undefined, page);
-    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('strict_deleteRefused') });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Deleting all data would end it') });
     await expectStillRunning(block);
     expect((await handlers.getSettings(undefined, page)).strict.enabled).toBe(true);
   });
@@ -81,7 +81,7 @@ describe('a running strict block survives every bypass (finding 3)', () => {
       { ...STRICT.strict, earlyEndsPerWeek: 50 },
     ]) {
       const reply = await handlers.saveSettings({ settings: { ...STRICT, strict } }, page);
-      expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('strict_settingsRefused') });
+      expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Strict settings cannot change') });
     }
     expect((await handlers.getSettings(undefined, page)).strict).toEqual(STRICT.strict);
     await expectStillRunning(block);
@@ -98,7 +98,7 @@ describe('a running strict block survives every bypass (finding 3)', () => {
       { ...STRICT, breakthrough: { ...STRICT.breakthrough, neverHold: ['gmail'] } },
     ]) {
       const reply = await handlers.saveSettings({ settings }, page);
-      expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('strict_appOffRefused') });
+      expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Apps cannot be switched off') });
     }
     expect(await handlers.saveSettings({ settings: { ...STRICT, showHeldCount: false } }, page)).toEqual({ ok: true });
     await expectStillRunning(block);

@@ -63,7 +63,7 @@ function parsePresence(file: { workHours?: unknown; away?: unknown }): HistoryPr
   let workHours: ScheduleRule[] | null = null;
   if (file.workHours !== undefined) {
     const checked = validateRules(file.workHours, MAX_WORK_RULES);
-    if (!checked.ok) return `'workHours': ${checked.error}`;
+    if (!checked.ok) return `'workHours': not a valid list of working hours (${checked.problems.length} problems)`;
     workHours = checked.rules;
   }
   const away: AwaySpan[] = [];

@@ -5,8 +5,17 @@
 import type { ScheduleFile, ScheduleRule, Weekday } from './model';
 import { parseClock } from './schedule';
 import { isValidZone } from './wall-clock';
+import { type Message, say, type Wording } from './wording';
 
-export type ScheduleFileResult = { ok: true; file: ScheduleFile } | { ok: false; error: string };
+/**
+ * One thing wrong with a schedule, as a message key (locales/en/common.json, `sched_*`) and its
+ * values, worded where it is shown; `rule` is the 1-based rule it is about, if any.
+ */
+export interface Problem extends Message {
+  rule?: number;
+}
+
+export type ScheduleFileResult = { ok: true; file: ScheduleFile } | { ok: false; problems: Problem[] };
 
 export const MAX_RULES = 50;
 export const MAX_FILE_BYTES = 100 * 1024;
@@ -24,91 +33,98 @@ function extraKeys(obj: Record<string, unknown>, allowed: string[]): string[] {
   return Object.keys(obj).filter((k) => !allowed.includes(k));
 }
 
-function checkDays(days: unknown, at: string, errors: string[]): void {
+function checkDays(days: unknown, rule: number, errors: Problem[]): void {
   if (!Array.isArray(days)) {
-    errors.push(`${at}: "days" must be a list such as ["mon", "tue"]`);
+    errors.push({ key: 'sched_daysNotList', rule });
     return;
   }
-  if (days.length === 0) errors.push(`${at}: "days" is empty; list at least one day`);
+  if (days.length === 0) errors.push({ key: 'sched_daysEmpty', rule });
   const seen = new Set<unknown>();
   days.forEach((d, i) => {
     if (typeof d !== 'string' || !DAYS.includes(d as Weekday)) {
-      errors.push(`${at}: days[${i}] is ${show(d)}, not a day name (use ${DAYS.join(', ')})`);
+      errors.push({ key: 'sched_dayUnknown', args: [i, show(d), DAYS.join(', ')], rule });
     } else if (seen.has(d)) {
-      errors.push(`${at}: "days" lists "${d}" twice`);
+      errors.push({ key: 'sched_dayTwice', args: [d], rule });
     }
     seen.add(d);
   });
 }
 
-function checkTime(value: unknown, field: 'start' | 'end', at: string, errors: string[]): number | null {
+function checkTime(value: unknown, field: 'start' | 'end', rule: number, errors: Problem[]): number | null {
   if (typeof value !== 'string') {
-    errors.push(`${at}: "${field}" must be a time written "HH:MM", not ${show(value)}`);
+    errors.push({ key: 'sched_timeNotText', args: [field, show(value)], rule });
     return null;
   }
   const minutes = parseClock(value);
-  if (minutes === null) errors.push(`${at}: "${field}" is "${value}", not a time from 00:00 to 23:59 written "HH:MM"`);
+  if (minutes === null) errors.push({ key: 'sched_timeInvalid', args: [field, value], rule });
   return minutes;
 }
 
-function checkRule(rule: unknown, index: number, errors: string[]): void {
-  const at = `rule ${index + 1}`;
-  if (!isObject(rule)) {
-    errors.push(`${at} must be an object with days, start, end and zone`);
+function checkRule(value: unknown, index: number, errors: Problem[]): void {
+  const rule = index + 1;
+  if (!isObject(value)) {
+    errors.push({ key: 'sched_ruleNotObject', rule });
     return;
   }
-  for (const key of extraKeys(rule, RULE_KEYS)) errors.push(`${at}: unknown field "${key}"`);
-  for (const key of RULE_KEYS) if (!(key in rule)) errors.push(`${at}: "${key}" is missing`);
-  if ('days' in rule) checkDays(rule.days, at, errors);
-  const start = 'start' in rule ? checkTime(rule.start, 'start', at, errors) : null;
-  const end = 'end' in rule ? checkTime(rule.end, 'end', at, errors) : null;
-  if (start !== null && start === end) errors.push(`${at}: a rule must not start and end at the same time`);
-  if ('zone' in rule) {
-    const zone = rule.zone;
-    if (typeof zone !== 'string') errors.push(`${at}: "zone" must be a time zone name, not ${show(zone)}`);
-    else if (zone !== 'local' && !isValidZone(zone)) {
-      errors.push(`${at}: "zone" is "${zone}", not a known time zone (use a name such as "Europe/Berlin", or "local")`);
-    }
+  for (const key of extraKeys(value, RULE_KEYS)) errors.push({ key: 'sched_unknownField', args: [key], rule });
+  for (const key of RULE_KEYS) if (!(key in value)) errors.push({ key: 'sched_fieldMissing', args: [key], rule });
+  if ('days' in value) checkDays(value.days, rule, errors);
+  const start = 'start' in value ? checkTime(value.start, 'start', rule, errors) : null;
+  const end = 'end' in value ? checkTime(value.end, 'end', rule, errors) : null;
+  if (start !== null && start === end) errors.push({ key: 'sched_sameStartEnd', rule });
+  if ('zone' in value) {
+    const zone = value.zone;
+    if (typeof zone !== 'string') errors.push({ key: 'sched_zoneNotText', args: [show(zone)], rule });
+    else if (zone !== 'local' && !isValidZone(zone)) errors.push({ key: 'sched_zoneUnknown', args: [zone], rule });
   }
+}
+
+function checkRules(value: unknown, max: number, errors: Problem[]): void {
+  if (!Array.isArray(value)) errors.push({ key: 'sched_rulesNotList' });
+  else if (value.length > max) errors.push({ key: 'sched_tooManyRules', args: [value.length, max] });
+  else for (const [i, rule] of value.entries()) checkRule(rule, i, errors);
 }
 
 /** Checks a list of rules (a schedule's, or working hours'); lists what is wrong, by rule and field. */
 export function validateRules(
   value: unknown,
   max = MAX_RULES,
-): { ok: true; rules: ScheduleRule[] } | { ok: false; error: string } {
-  const errors: string[] = [];
-  if (!Array.isArray(value)) errors.push('"rules" must be a list');
-  else if (value.length > max) errors.push(`${value.length} rules is too many; at most ${max} are allowed`);
-  else for (const [i, rule] of value.entries()) checkRule(rule, i, errors);
-  if (errors.length > 0) return { ok: false, error: joinErrors(errors) };
+): { ok: true; rules: ScheduleRule[] } | { ok: false; problems: Problem[] } {
+  const errors: Problem[] = [];
+  checkRules(value, max, errors);
+  if (errors.length > 0) return { ok: false, problems: errors };
   return {
     ok: true,
     rules: (value as ScheduleRule[]).map((r) => ({ days: [...r.days], start: r.start, end: r.end, zone: r.zone })),
   };
 }
 
-function joinErrors(errors: string[]): string {
-  const more = errors.length > MAX_ERRORS ? `; and ${errors.length - MAX_ERRORS} more` : '';
-  return errors.slice(0, MAX_ERRORS).join('; ') + more;
+/** One problem in words: "rule 2: …" when it is about a rule, unless `withRule` is false. */
+export function problemText(problem: Problem, wording: Pick<Wording, 't'>, withRule = true): string {
+  const text = say(wording, problem);
+  return withRule && problem.rule !== undefined ? wording.t('sched_inRule', problem.rule, text) : text;
+}
+
+/** The problems in words, the first ten, then how many more. */
+export function problemsText(problems: readonly Problem[], wording: Pick<Wording, 't'>): string {
+  const listed = problems
+    .slice(0, MAX_ERRORS)
+    .map((p) => problemText(p, wording))
+    .join(wording.t('sched_separator'));
+  return problems.length > MAX_ERRORS ? wording.t('sched_andMore', listed, problems.length - MAX_ERRORS) : listed;
 }
 
 /** Checks that `value` is a complete, correct schedule file; lists what is wrong, by rule and field. */
 export function validateSchedule(value: unknown): ScheduleFileResult {
-  if (!isObject(value)) return { ok: false, error: 'the file must contain a JSON object' };
-  const errors: string[] = [];
-  for (const key of extraKeys(value, FILE_KEYS)) errors.push(`unknown field "${key}"`);
-  if (value.format !== 'heads-down-schedule') {
-    errors.push(`"format" is ${show(value.format)}; this is not a Heads Down schedule ("heads-down-schedule")`);
-  }
-  if (value.version !== 1) errors.push(`"version" is ${show(value.version)}; only version 1 is supported`);
-  const rules = value.rules;
-  if (!Array.isArray(rules)) errors.push('"rules" must be a list');
-  else if (rules.length > MAX_RULES) errors.push(`${rules.length} rules is too many; at most ${MAX_RULES} are allowed`);
-  else for (const [i, rule] of rules.entries()) checkRule(rule, i, errors);
-  if (errors.length > 0) return { ok: false, error: joinErrors(errors) };
+  if (!isObject(value)) return { ok: false, problems: [{ key: 'sched_notObject' }] };
+  const errors: Problem[] = [];
+  for (const key of extraKeys(value, FILE_KEYS)) errors.push({ key: 'sched_unknownField', args: [key] });
+  if (value.format !== 'heads-down-schedule') errors.push({ key: 'sched_format', args: [show(value.format)] });
+  if (value.version !== 1) errors.push({ key: 'sched_version', args: [show(value.version)] });
+  checkRules(value.rules, MAX_RULES, errors);
+  if (errors.length > 0) return { ok: false, problems: errors };
   // Rebuild from known fields only, so the stored value is exactly the validated shape.
-  const clean: ScheduleRule[] = (rules as ScheduleRule[]).map((r) => ({
+  const clean: ScheduleRule[] = (value.rules as ScheduleRule[]).map((r) => ({
     days: [...r.days],
     start: r.start,
     end: r.end,
@@ -121,13 +137,13 @@ export function validateSchedule(value: unknown): ScheduleFileResult {
 export function parseScheduleFile(text: string): ScheduleFileResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) {
-    return { ok: false, error: `the file is ${Math.ceil(bytes / 1024)} KB; a schedule file is at most 100 KB` };
+    return { ok: false, problems: [{ key: 'sched_tooBig', args: [Math.ceil(bytes / 1024)] }] };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `the file is not valid JSON (${(e as Error).message})` };
+    return { ok: false, problems: [{ key: 'sched_notJson', args: [(e as Error).message] }] };
   }
   return validateSchedule(value);
 }

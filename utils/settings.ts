@@ -2,6 +2,7 @@
 import type { CustomSite } from './apps';
 import type { ScheduleRule } from './model';
 import { validateRules } from './schedule-file';
+import type { Message } from './wording';
 
 export interface Settings {
   /** Catalog app ids the person switched off. */
@@ -67,7 +68,8 @@ export const DEFAULT_SETTINGS: Settings = {
   awayAfterMinutes: 5,
 };
 
-export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: string };
+/** A refusal is a message key (utils/wording.ts), worded in the language shown where it is shown. */
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: Message };
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -81,58 +83,76 @@ function isInt(value: unknown, min: number, max: number): value is number {
 
 /** Checks a complete settings object; says exactly what is wrong. */
 export function validateSettings(value: unknown): SettingsResult {
-  if (typeof value !== 'object' || value === null) return { ok: false, error: 'Settings must be an object.' };
+  if (typeof value !== 'object' || value === null) return { ok: false, error: { key: 'err_settings_object' } };
   const s = value as Settings;
-  if (!isStringList(s.disabledApps, 100, 100)) return { ok: false, error: 'disabledApps must be a list of app ids.' };
+  if (!isStringList(s.disabledApps, 100, 100)) return { ok: false, error: { key: 'err_settings_disabledApps' } };
   if (!Array.isArray(s.customSites) || s.customSites.length > 50)
-    return { ok: false, error: 'customSites must be a list of at most 50 sites.' };
+    return { ok: false, error: { key: 'err_settings_customSites' } };
   for (const site of s.customSites) {
     if (typeof site?.origin !== 'string' || !/^https?:\/\/[^/\s]+$/.test(site.origin))
       return {
         ok: false,
-        error: `Custom site origin "${String(site?.origin)}" must look like https://chat.example.org.`,
+        error: { key: 'err_settings_siteOrigin', args: [String(site?.origin)] },
       };
     if (typeof site.name !== 'string' || site.name.length === 0 || site.name.length > 80)
-      return { ok: false, error: 'Each custom site needs a name of 1 to 80 characters.' };
+      return { ok: false, error: { key: 'err_settings_siteName' } };
     if (site.grammar !== null && typeof site.grammar !== 'string')
-      return { ok: false, error: 'A custom site grammar must be an app id or null.' };
+      return { ok: false, error: { key: 'err_settings_siteGrammar' } };
   }
   if (!isStringList(s.batchWindows, 24, 5) || !s.batchWindows.every((t) => HHMM.test(t)))
-    return { ok: false, error: 'Batch windows must be times written HH:MM (at most 24).' };
+    return { ok: false, error: { key: 'err_settings_batchWindows' } };
   const b = s.breakthrough;
-  if (typeof b !== 'object' || b === null) return { ok: false, error: 'breakthrough must be an object.' };
-  if (!isStringList(b.keywords, 100, 60))
-    return { ok: false, error: 'Keywords: at most 100, each up to 60 characters.' };
-  if (!isStringList(b.vips, 100, 80)) return { ok: false, error: 'VIP names: at most 100, each up to 80 characters.' };
-  if (!isStringList(b.neverHold, 100, 100)) return { ok: false, error: 'neverHold must be a list of app ids.' };
+  if (typeof b !== 'object' || b === null) return { ok: false, error: { key: 'err_settings_breakthrough' } };
+  if (!isStringList(b.keywords, 100, 60)) return { ok: false, error: { key: 'err_settings_keywords' } };
+  if (!isStringList(b.vips, 100, 80)) return { ok: false, error: { key: 'err_settings_vips' } };
+  if (!isStringList(b.neverHold, 100, 100)) return { ok: false, error: { key: 'err_settings_neverHold' } };
   const st = s.strict;
   if (typeof st !== 'object' || st === null || typeof st.enabled !== 'boolean')
-    return { ok: false, error: 'strict.enabled must be true or false.' };
+    return { ok: false, error: { key: 'err_settings_strictEnabled' } };
   if (typeof st.phrase !== 'string' || st.phrase.trim().length < 4 || st.phrase.length > 200)
-    return { ok: false, error: 'The strict-mode phrase must be 4 to 200 characters.' };
-  if (!isInt(st.earlyEndsPerWeek, 0, 50))
-    return { ok: false, error: 'Early ends per week must be a whole number from 0 to 50.' };
+    return { ok: false, error: { key: 'err_settings_phrase' } };
+  if (!isInt(st.earlyEndsPerWeek, 0, 50)) return { ok: false, error: { key: 'err_settings_earlyEnds' } };
   const p = s.privacy;
   if (typeof p !== 'object' || p === null || typeof p.keepText !== 'boolean')
-    return { ok: false, error: 'privacy.keepText must be true or false.' };
-  if (!isInt(p.textDays, 0, 365))
-    return { ok: false, error: 'Days to keep notification text must be a whole number from 0 to 365.' };
-  if (!isInt(p.historyDays, 7, 3650))
-    return { ok: false, error: 'Days to keep history must be a whole number from 7 to 3650.' };
-  if (typeof s.showHeldCount !== 'boolean') return { ok: false, error: 'showHeldCount must be true or false.' };
-  if (!isInt(s.defaultMinutes, 1, 720))
-    return { ok: false, error: 'The default block length must be 1 to 720 minutes.' };
-  if (typeof s.syncSchedule !== 'boolean') return { ok: false, error: 'syncSchedule must be true or false.' };
+    return { ok: false, error: { key: 'err_settings_keepText' } };
+  if (!isInt(p.textDays, 0, 365)) return { ok: false, error: { key: 'err_settings_textDays' } };
+  if (!isInt(p.historyDays, 7, 3650)) return { ok: false, error: { key: 'err_settings_historyDays' } };
+  if (typeof s.showHeldCount !== 'boolean') return { ok: false, error: { key: 'err_settings_showHeldCount' } };
+  if (!isInt(s.defaultMinutes, 1, 720)) return { ok: false, error: { key: 'err_settings_defaultMinutes' } };
+  if (typeof s.syncSchedule !== 'boolean') return { ok: false, error: { key: 'err_settings_syncSchedule' } };
   const work = validateRules(s.workHours, MAX_WORK_RULES);
-  if (!work.ok) return { ok: false, error: `Working hours: ${work.error}.` };
+  if (!work.ok) return { ok: false, error: { key: 'err_settings_workHours' } };
   if (typeof s.workHoursConfirmed !== 'boolean')
-    return { ok: false, error: 'workHoursConfirmed must be true or false.' };
+    return { ok: false, error: { key: 'err_settings_workHoursConfirmed' } };
   if (!isInt(s.awayAfterMinutes, AWAY_MINUTES.min, AWAY_MINUTES.max))
     return {
       ok: false,
-      error: `Away after must be a whole number of minutes from ${AWAY_MINUTES.min} to ${AWAY_MINUTES.max}.`,
+      error: { key: 'err_settings_awayAfter', args: [AWAY_MINUTES.min, AWAY_MINUTES.max] },
     };
   return { ok: true, settings: { ...s, workHours: work.rules } };
+}
+
+/**
+ * The first settings of a new install in the person's language: the breakthrough keywords
+ * (comma-separated, e.g. "dringend") and the strict-mode phrase come from the locale.
+ */
+export function firstSettings(keywords: string, strictPhrase: string): Settings {
+  const words = keywords
+    .split(/[,、]/)
+    .map((w) => w.trim())
+    .filter((w) => w.length > 0 && w.length <= 60);
+  const phrase = strictPhrase.trim();
+  return {
+    ...DEFAULT_SETTINGS,
+    breakthrough: {
+      ...DEFAULT_SETTINGS.breakthrough,
+      keywords: words.length > 0 ? words : DEFAULT_SETTINGS.breakthrough.keywords,
+    },
+    strict: {
+      ...DEFAULT_SETTINGS.strict,
+      phrase: phrase.length >= 4 && phrase.length <= 200 ? phrase : DEFAULT_SETTINGS.strict.phrase,
+    },
+  };
 }
 
 /** Fills in fields missing from settings stored by an older version. */

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { uiLocale } from '@/utils/browser-i18n';
 import type { Weekday } from '@/utils/model';
 
 const ORDER: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -12,7 +13,7 @@ interface Props {
 
 /** Seven toggle buttons, Monday to Sunday, with localized short names and full names for screen readers. */
 export function DayToggles({ days, groupLabel, onChange }: Props) {
-  const locale = navigator.language;
+  const locale = uiLocale();
   // 2024-01-01 was a Monday: luxon gives the locale's weekday names from it.
   const monday = DateTime.fromISO('2024-01-01').setLocale(locale);
   return (

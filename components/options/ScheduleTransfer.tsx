@@ -4,7 +4,7 @@ import { t } from '@/utils/browser-i18n';
 import { scheduleToIcs } from '@/utils/ics';
 import { send } from '@/utils/messages';
 import type { ScheduleFile } from '@/utils/model';
-import { parseScheduleFile, serializeScheduleFile } from '@/utils/schedule-file';
+import { parseScheduleFile, problemsText, serializeScheduleFile } from '@/utils/schedule-file';
 import { type Status, StatusLine } from './StatusLine';
 import { Switch } from './Switch';
 import { useSettings } from './settings-context';
@@ -32,7 +32,7 @@ export function ScheduleTransfer({ saved, onImported }: Props) {
     const parsed = parseScheduleFile(await file.text());
     if (!parsed.ok) {
       // The validator's words, exactly: they name the rule and field that is wrong.
-      setStatus({ kind: 'error', text: t('options_importInvalid', file.name, parsed.error) });
+      setStatus({ kind: 'error', text: t('options_importInvalid', file.name, problemsText(parsed.problems, { t })) });
       return;
     }
     try {

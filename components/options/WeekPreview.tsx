@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { useMemo } from 'preact/hooks';
-import { t } from '@/utils/browser-i18n';
+import { t, uiLocale } from '@/utils/browser-i18n';
 import type { ScheduleFile } from '@/utils/model';
 import { focusWindows } from '@/utils/schedule';
 import { describeWindow, firstDayOfWeek, layoutWeek, systemZone } from './week-preview';
@@ -13,7 +13,7 @@ interface Props {
 
 /** This week's focus windows in the person's own zone: a seven-column strip and the same as text. */
 export function WeekPreview({ file, showingSaved }: Props) {
-  const locale = navigator.language;
+  const locale = uiLocale();
   const zone = systemZone();
   const { layout, windows } = useMemo(() => {
     const empty = layoutWeek([], Date.now(), zone, firstDayOfWeek(locale));

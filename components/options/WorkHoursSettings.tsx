@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { workHoursText } from '@/components/popup/work-hours-text';
-import { t } from '@/utils/browser-i18n';
+import { t, uiLocale } from '@/utils/browser-i18n';
 import type { ScheduleRule } from '@/utils/model';
 import { AWAY_MINUTES, DEFAULT_WORK_HOURS, MAX_WORK_RULES } from '@/utils/settings';
 import { NumberField } from './NumberField';
@@ -43,7 +43,7 @@ export function WorkHoursSettings() {
       {!settings.workHoursConfirmed && <p class="note">{t('options_workConfirmHint')}</p>}
       {!editing && (
         <div class="actions">
-          <p class="work-summary">{workHoursText(settings.workHours)}</p>
+          <p class="work-summary">{workHoursText(settings.workHours, uiLocale())}</p>
           <span class="spacer" />
           <button type="button" class="btn" onClick={() => setEditing(true)}>
             {t('options_workEdit')}

@@ -1,6 +1,8 @@
 /** Which rule of a draft schedule is wrong and why, so the message can sit next to that rule. Pure. */
+
+import { t, uiLocale } from '@/utils/browser-i18n';
 import type { ScheduleFile, ScheduleRule } from '@/utils/model';
-import { validateSchedule } from '@/utils/schedule-file';
+import { problemsText, problemText, validateSchedule } from '@/utils/schedule-file';
 
 /** A schedule file holding `rules`, in the export format. */
 export function scheduleOf(rules: ScheduleRule[]): ScheduleFile {
@@ -11,9 +13,10 @@ export function scheduleOf(rules: ScheduleRule[]): ScheduleFile {
 export function ruleError(rule: ScheduleRule): string | null {
   const result = validateSchedule(scheduleOf([rule]));
   if (result.ok) return null;
-  // Checked alone, the rule is always "rule 1"; the editor shows the message beside the right rule.
-  const text = result.error.replace(/(^|; )rule 1:?\s*/gi, '$1');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  // Checked alone, the rule is always "rule 1"; the editor shows the message beside the right rule,
+  // so without its number, as a sentence.
+  const text = result.problems.map((p) => problemText(p, { t }, false)).join(t('sched_separator'));
+  return t('sched_sentence', `${text.charAt(0).toLocaleUpperCase(uiLocale())}${text.slice(1)}`);
 }
 
 /** Per-rule messages plus one for the whole file (e.g. too many rules) when no single rule explains it. */
@@ -21,5 +24,5 @@ export function scheduleErrors(rules: ScheduleRule[]): { rules: Array<string | n
   const perRule = rules.map(ruleError);
   if (perRule.some((e) => e !== null)) return { rules: perRule, file: null };
   const whole = validateSchedule(scheduleOf(rules));
-  return { rules: perRule, file: whole.ok ? null : whole.error };
+  return { rules: perRule, file: whole.ok ? null : problemsText(whole.problems, { t }) };
 }

@@ -62,11 +62,13 @@ export function layoutWeek(windows: readonly Window[], nowMs: number, zone: stri
 export function describeWindow(w: Window, zone: string, locale: string): string {
   const s = DateTime.fromMillis(w.start, { zone }).setLocale(locale);
   const e = DateTime.fromMillis(w.end, { zone }).setLocale(locale);
-  const from = `${s.toFormat('ccc')} ${s.toFormat('HH:mm')}`;
-  if (e.hasSame(s, 'day')) return `${from}–${e.toFormat('HH:mm')}`;
-  // A window ending exactly at the next midnight reads as 24:00 of its own day.
-  if (e.equals(s.plus({ days: 1 }).startOf('day'))) return `${from}–24:00`;
-  return `${from}–${e.toFormat('ccc')} ${e.toFormat('HH:mm')}`;
+  // 't' is the locale's short time: 24-hour or 12-hour as the locale says.
+  const from = `${s.toFormat('ccc')} ${s.toFormat('t')}`;
+  if (e.hasSame(s, 'day')) return `${from}–${e.toFormat('t')}`;
+  // A window ending exactly at the next midnight reads as the end of its own day (24:00 where the clock has it).
+  if (e.equals(s.plus({ days: 1 }).startOf('day')))
+    return `${from}–${e.minus({ minutes: 1 }).toFormat('t') === '23:59' ? '24:00' : e.toFormat('t')}`;
+  return `${from}–${e.toFormat('ccc')} ${e.toFormat('t')}`;
 }
 
 /** The zone the browser is in now ("wherever I am"). */

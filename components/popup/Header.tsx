@@ -1,8 +1,8 @@
-import { t } from '@/utils/browser-i18n';
+import { type MessageKey, t } from '@/utils/browser-i18n';
 
 export type PopupMode = 'loading' | 'idle' | 'paused' | 'focusing' | 'strict';
 
-const BADGE_KEY: Record<PopupMode, string | null> = {
+const BADGE_KEY: Record<PopupMode, MessageKey | null> = {
   loading: null,
   idle: 'popup_badgeIdle',
   paused: 'popup_badgePaused',

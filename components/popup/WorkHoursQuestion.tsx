@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/browser-i18n';
+import { t, uiLocale } from '@/utils/browser-i18n';
 import type { ScheduleRule } from '@/utils/model';
 import { workHoursText } from './work-hours-text';
 
@@ -16,7 +16,7 @@ export function WorkHoursQuestion({ rules, busy, onConfirm }: Props) {
       <h2 id="work-hours-heading" class="section-title">
         {t('popup_workHoursHeading')}
       </h2>
-      <p>{t('popup_workHoursText', workHoursText(rules))}</p>
+      <p>{t('popup_workHoursText', workHoursText(rules, uiLocale()))}</p>
       <div class="row">
         <button type="button" class="button" disabled={busy} onClick={onConfirm}>
           {t('popup_workHoursConfirm')}

@@ -96,7 +96,7 @@ export function DayBars({ week }: { week: WeekReport }) {
           </g>
         ))}
         <text x={PAD.left - 6} y={PAD.top - 14} text-anchor="end">
-          min
+          {t('report_bars_axisUnit')}
         </text>
         {week.days.map((d, i) => {
           const [work, focus] = marks[i] ?? [null, null];

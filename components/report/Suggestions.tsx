@@ -1,6 +1,6 @@
 /** Quiet windows from the person's own history (utils/suggestions.ts), each one button away from the schedule. */
 import { useState } from 'preact/hooks';
-import { plural, t } from '@/utils/browser-i18n';
+import { plural, t, uiLocale } from '@/utils/browser-i18n';
 import type { ScheduleRule } from '@/utils/model';
 import type { SuggestedRule, SuggestionResult } from '@/utils/suggestions';
 
@@ -13,11 +13,11 @@ interface Props {
 
 /** 2024-01-01 was a Monday: a fixed date gives each ISO weekday its localised name. */
 const weekdayName = (weekday: number) =>
-  new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
+  new Intl.DateTimeFormat(uiLocale(), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
 const days = (weekdays: number[]) =>
-  new Intl.ListFormat(undefined, { type: 'conjunction' }).format(weekdays.map(weekdayName));
+  new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(weekdays.map(weekdayName));
 const rate = (n: number) =>
-  new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
+  new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
 
 type Status = { state: 'busy' } | { state: 'added' } | { state: 'failed'; error: string };
 

@@ -1,7 +1,6 @@
 /** The weekly mean stretch at work over the last eight weeks (from the first week with data): a sparkline and its table. */
-
 import { BASELINE_MINUTES } from '@/utils/baseline';
-import { t } from '@/utils/browser-i18n';
+import { t, uiLocale } from '@/utils/browser-i18n';
 import { hasRate, zoned } from '@/utils/week';
 import type { WorkdayFigures } from '@/utils/workday';
 import { axis } from './DayBars';
@@ -19,7 +18,7 @@ const HEIGHT = 90;
 const PAD = { top: 10, right: 10, bottom: 10, left: 30 };
 
 const weekOf = (ms: number, zone: string) =>
-  new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: zone }).format(ms);
+  new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short', timeZone: zone }).format(ms);
 
 /** The trend section's body; null weeks while they are being read. */
 export function Trend({ weeks, zone }: { weeks: TrendWeek[] | null; zone: string }) {

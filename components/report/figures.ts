@@ -1,4 +1,5 @@
 /** Small formatting helpers of the report's tables and charts. */
+import { uiLocale } from '@/utils/browser-i18n';
 
 /** A raw number for data-value attributes, so tests can compare exact values; empty for none. */
 export function raw(value: number | null | undefined): string {
@@ -7,7 +8,7 @@ export function raw(value: number | null | undefined): string {
 
 /** Short local weekday and date of a day start, e.g. "Mon 23 Nov". */
 export function dayLabel(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(uiLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -17,12 +18,12 @@ export function dayLabel(ms: number, zone: string): string {
 
 /** Short local weekday, e.g. "Mon". */
 export function weekdayShort(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: zone }).format(ms);
+  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', timeZone: zone }).format(ms);
 }
 
 /** Local day and time of an instant, e.g. "Mon 23 Nov, 09:00". */
 export function dayTime(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(uiLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -22,6 +22,11 @@ export interface LaunchOptions {
    * name). Default: the test process's own.
    */
   timeZone?: string;
+  /**
+   * The browser's UI language ("de", "ja"): Chromium's `--lang` flag and, since Linux Chromium takes
+   * its locale from the environment, LANGUAGE too. Default: the test process's own.
+   */
+  lang?: string;
 }
 
 export interface BrowserHandle {
@@ -35,6 +40,7 @@ export interface BrowserHandle {
   customOrigin: string;
   fixtures: boolean;
   timeZone: string | undefined;
+  lang: string | undefined;
   /** True when the harness made the profile and `close()` deletes it. */
   ownsProfile: boolean;
   /** Closes the browser (and deletes a profile the harness made). */
@@ -74,7 +80,7 @@ async function findExtensionWorker(context: BrowserContext, extensionId?: string
 }
 
 async function start(
-  opts: Required<Omit<LaunchOptions, 'timeZone'>> & Pick<LaunchOptions, 'timeZone'>,
+  opts: Required<Omit<LaunchOptions, 'timeZone' | 'lang'>> & Pick<LaunchOptions, 'timeZone' | 'lang'>,
   ownsProfile: boolean,
 ): Promise<BrowserHandle> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -86,10 +92,19 @@ async function start(
   const context = await chromium.launchPersistentContext(opts.userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: chromiumArgs(opts.extensionPath),
+    args: [...chromiumArgs(opts.extensionPath), ...(opts.lang ? [`--lang=${opts.lang}`] : [])],
     // Playwright mutes headless audio, and a muted browser never marks a tab audible; tests need it.
     ignoreDefaultArgs: ['--mute-audio'],
-    ...(opts.timeZone ? { env: { ...process.env, TZ: opts.timeZone } } : {}),
+    ...(opts.timeZone || opts.lang
+      ? {
+          env: {
+            ...process.env,
+            ...(opts.timeZone ? { TZ: opts.timeZone } : {}),
+            ...(opts.lang ? { LANGUAGE: opts.lang, LANG: `${opts.lang.replace('-', '_')}.UTF-8` } : {}),
+          },
+        }
+      : {}),
+    ...(opts.lang ? { locale: opts.lang } : {}),
   });
   let customOrigin = '';
   let sw: Worker;
@@ -112,6 +127,7 @@ async function start(
     customOrigin,
     fixtures: opts.fixtures,
     timeZone: opts.timeZone,
+    lang: opts.lang,
     ownsProfile,
     async close() {
       await context.close().catch(() => {});
@@ -133,6 +149,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     extensionPath: resolve(options.extensionPath ?? DEFAULT_EXTENSION_PATH),
     fixtures: options.fixtures ?? true,
     timeZone: options.timeZone,
+    lang: options.lang,
   };
   try {
     return await start(opts, ownsProfile);
@@ -143,8 +160,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 }
 
 function relaunch(handle: BrowserHandle): Promise<BrowserHandle> {
-  const { userDataDir, extensionPath, fixtures, timeZone } = handle;
-  return start({ userDataDir, extensionPath, fixtures, timeZone }, handle.ownsProfile);
+  const { userDataDir, extensionPath, fixtures, timeZone, lang } = handle;
+  return start({ userDataDir, extensionPath, fixtures, timeZone, lang }, handle.ownsProfile);
 }
 
 /** Closes the browser normally and starts it again on the same profile. Use the returned handle. */

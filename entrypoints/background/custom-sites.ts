@@ -5,9 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { CustomSite } from '@/utils/apps';
+import { t } from '@/utils/browser-i18n';
 import type { Done } from '@/utils/messages';
 import { loadSettings, saveSettingsRecord } from '@/utils/records';
 import { validateSettings } from '@/utils/settings';
+import { say } from '@/utils/wording';
 import { recompute } from './engine';
 
 const scriptIds = (origin: string) => {
@@ -48,10 +50,10 @@ export async function addCustomSite(payload: { origin: string; name: string; gra
   try {
     origin = new URL(String(payload?.origin)).origin;
   } catch {
-    return { ok: false, error: 'Enter the site address, e.g. https://chat.example.org.' };
+    return { ok: false, error: t('err_siteAddress') };
   }
   if (!(await browser.permissions.contains({ origins: [`${origin}/*`] })))
-    return { ok: false, error: `Heads Down needs your permission to watch ${origin}. Nothing was added.` };
+    return { ok: false, error: t('err_sitePermission', origin) };
   const settings = await loadSettings();
   const site: CustomSite = {
     origin,
@@ -60,7 +62,7 @@ export async function addCustomSite(payload: { origin: string; name: string; gra
   };
   const next = { ...settings, customSites: [...settings.customSites.filter((s) => s.origin !== origin), site] };
   const checked = validateSettings(next);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return { ok: false, error: say({ t }, checked.error) };
   await register(site);
   await saveSettingsRecord(checked.settings);
   await recompute();
@@ -81,8 +83,7 @@ export async function addCustomSite(payload: { origin: string; name: string; gra
 export async function removeCustomSite(payload: { origin: string }): Promise<Done> {
   const settings = await loadSettings();
   const origin = String(payload?.origin ?? '');
-  if (!settings.customSites.some((s) => s.origin === origin))
-    return { ok: false, error: 'That site is not in your list.' };
+  if (!settings.customSites.some((s) => s.origin === origin)) return { ok: false, error: t('err_siteNotListed') };
   const ids = scriptIds(origin);
   await browser.scripting.unregisterContentScripts({ ids: [ids.guard, ids.relay] }).catch(() => undefined);
   await saveSettingsRecord({ ...settings, customSites: settings.customSites.filter((s) => s.origin !== origin) });

@@ -1,7 +1,7 @@
 /** Releases what a block held: one digest notification, and the held items stay listed until handled. */
 import { browser } from 'wxt/browser';
 import { appDisplayName } from '@/utils/apps';
-import { t } from '@/utils/browser-i18n';
+import { plural, t, uiLocale } from '@/utils/browser-i18n';
 import { BUTTONS_SUPPORTED, showNotification } from '@/utils/browser-notifications';
 import { composeDigest, type DigestTarget, digestTargets } from '@/utils/digest';
 import type { FocusBlock } from '@/utils/model';
@@ -29,7 +29,11 @@ export interface LastDigest {
 export async function releaseHeld(block: FocusBlock, settings: Settings, now: number, final: boolean): Promise<void> {
   const held = (await interruptionsOfBlock(block.id)).filter((i) => i.kind === 'held' && i.state === 'pending');
   const since = final ? block.start : (block.lastBatchAt ?? block.start);
-  const digest = composeDigest(held, (block.endedAt ?? now) - since, (id) => appDisplayName(id, settings.customSites));
+  const digest = composeDigest(held, (block.endedAt ?? now) - since, (id) => appDisplayName(id, settings.customSites), {
+    locale: uiLocale(),
+    t,
+    plural,
+  });
   if (digest) {
     const id = `digest-${block.id}-${final ? 'end' : String(held[0]?.at ?? now)}`;
     const targets = digestTargets(digest.busiestAppId);

@@ -1,7 +1,7 @@
 /** Answers the message protocol (utils/messages.ts). Each handler validates its payload first. */
 import { type Browser, browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
-import { t } from '@/utils/browser-i18n';
+import { clockTime, t } from '@/utils/browser-i18n';
 import { type FocusOverrides, StorageError } from '@/utils/db';
 import {
   endCurrent,
@@ -29,10 +29,11 @@ import {
   saveSettingsRecord,
 } from '@/utils/records';
 import { RECORDS_REVISION_KEY } from '@/utils/records-revision';
-import { validateSchedule } from '@/utils/schedule-file';
+import { problemsText, validateSchedule } from '@/utils/schedule-file';
 import { validateSettings } from '@/utils/settings';
 import { acceptSignal } from '@/utils/signal-intake';
 import { judgeStrictAction, type StrictAction, type StrictVerdict } from '@/utils/strict-policy';
+import { say } from '@/utils/wording';
 import { addCustomSite, removeCustomSite } from './custom-sites';
 import { focusInputs, recompute, serialised } from './engine';
 import { updateToolbar } from './holding';
@@ -74,7 +75,7 @@ async function strictVerdict(action: StrictAction): Promise<StrictVerdict> {
 
 /** The verdict's reason in the person's words, with the block's end as a local clock time. */
 function strictText(verdict: Exclude<StrictVerdict, { kind: 'allowed' }>): string {
-  return t(verdict.reason, new Date(verdict.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
+  return t(verdict.reason, clockTime(verdict.until));
 }
 
 export const handlers: Handlers = {
@@ -86,19 +87,19 @@ export const handlers: Handlers = {
   },
 
   async startBlock(payload) {
-    if (!isMinutes(payload?.minutes)) return fail('A block lasts from 1 to 720 minutes.');
+    if (!isMinutes(payload?.minutes)) return fail(t('err_blockMinutes'));
     return changeOverrides((now, inputs) => startManual(now, payload.minutes, inputs));
   },
 
   async extendBlock(payload) {
-    if (!isMinutes(payload?.minutes)) return fail('Extend by 1 to 720 minutes.');
-    if (!(await openBlock())) return fail('No focus block is running.');
+    if (!isMinutes(payload?.minutes)) return fail(t('err_extendMinutes'));
+    if (!(await openBlock())) return fail(t('err_noBlock'));
     return changeOverrides((now, inputs) => extendCurrent(now, payload.minutes, inputs));
   },
 
   async endBlock(payload) {
     const block = await openBlock();
-    if (!block) return fail('No focus block is running.');
+    if (!block) return fail(t('err_noBlock'));
     const settings = await loadSettings();
     const strict = block.strict;
     const result = await changeOverrides((now, inputs) => {
@@ -121,14 +122,14 @@ export const handlers: Handlers = {
 
   async skipNextBlock() {
     return changeOverrides((now, inputs) =>
-      nextScheduledWindow(now, inputs) ? skipNext(now, inputs) : 'There is no scheduled block to skip.',
+      nextScheduledWindow(now, inputs) ? skipNext(now, inputs) : t('err_noScheduledBlock'),
     );
   },
 
   async pauseSchedule(payload) {
     const until = payload?.until ?? null;
     if (until !== null && (typeof until !== 'number' || !Number.isFinite(until) || until <= Date.now()))
-      return fail('Pause until a time in the future.');
+      return fail(t('err_pauseFuture'));
     if (until !== null) {
       const verdict = await strictVerdict({ kind: 'pauseSchedule' });
       if (verdict.kind !== 'allowed') return fail(strictText(verdict));
@@ -138,7 +139,7 @@ export const handlers: Handlers = {
 
   async openHeld(payload) {
     const item = typeof payload?.id === 'string' ? await getInterruption(payload.id) : undefined;
-    if (!item) return fail('That held item is gone.');
+    if (!item) return fail(t('err_heldGone'));
     await putInterruptions([{ ...item, state: 'opened' }]);
     const tab = item.tabId !== null ? await browser.tabs.get(item.tabId).catch(() => undefined) : undefined;
     if (tab?.id !== undefined) {
@@ -162,7 +163,7 @@ export const handlers: Handlers = {
 
   async saveSchedule(payload) {
     const checked = validateSchedule(payload?.file);
-    if (!checked.ok) return checked;
+    if (!checked.ok) return fail(problemsText(checked.problems, { t }));
     // Saved either way; a running strict block is pinned by the engine and keeps its end.
     const verdict = await strictVerdict({ kind: 'saveSchedule' });
     await replaceSchedule(checked.file);
@@ -180,7 +181,7 @@ export const handlers: Handlers = {
 
   async saveSettings(payload) {
     const checked = validateSettings(payload?.settings);
-    if (!checked.ok) return checked;
+    if (!checked.ok) return fail(say({ t }, checked.error));
     const verdict = await strictVerdict({
       kind: 'saveSettings',
       before: await loadSettings(),
@@ -250,10 +251,9 @@ export const handlers: Handlers = {
 
   async deleteBlock(payload) {
     const block = typeof payload?.id === 'string' ? await getBlock(payload.id) : undefined;
-    if (!block) return fail('That focus block is gone.');
+    if (!block) return fail(t('err_blockGone'));
     // A running block's record is what the engine guards with; a strict one must not be escaped this way.
-    if (block.endedAt === null)
-      return fail(block.strict ? 'A strict block cannot be deleted while it runs.' : 'End the block first.');
+    if (block.endedAt === null) return fail(block.strict ? t('err_strictNoDelete') : t('err_endBlockFirst'));
     await deleteBlockRecord(block.id);
     return { ok: true };
   },

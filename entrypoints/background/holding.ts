@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
+import { clockTime, t } from '@/utils/browser-i18n';
 import { FOCUS_STATE_KEY, type SharedFocusState } from '@/utils/focus-state';
 import type { FocusBlock } from '@/utils/model';
 import { listedHeld, loadSettings } from '@/utils/records';
@@ -154,8 +155,6 @@ export async function updateToolbar(block: FocusBlock | null, settings: Settings
   await browser.action.setBadgeText({ text });
   await browser.action.setBadgeBackgroundColor({ color: '#92400e' });
   await browser.action.setTitle({
-    title: block
-      ? `Heads Down: focusing until ${new Date(block.end).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
-      : 'Heads Down',
+    title: block ? t('toolbar_focusingUntil', clockTime(block.end)) : t('extName'),
   });
 }

@@ -5,9 +5,11 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { appForUrl } from '@/utils/apps';
+import { t } from '@/utils/browser-i18n';
 import { onNotificationChosen } from '@/utils/browser-notifications';
 import { digestTargetOf } from '@/utils/digest';
-import { applyRetention, hasStoredSettings, loadSettings, openBlock } from '@/utils/records';
+import { applyRetention, hasStoredSettings, loadSettings, openBlock, saveSettingsRecord } from '@/utils/records';
+import { firstSettings } from '@/utils/settings';
 import { registerCustomSites } from './custom-sites';
 import type { LastDigest } from './digest';
 import { BOUNDARY_ALARM, onSettled, recompute, serialised } from './engine';
@@ -31,6 +33,8 @@ export default defineBackground(() => {
     // Unpacked extensions report 'install' on every launch: welcome only a truly new person.
     if (reason === 'install' && !(await hasStoredSettings())) {
       await browser.storage.local.set({ installedAt: Date.now() });
+      // The first settings speak the person's language: breakthrough keywords and the strict phrase.
+      await saveSettingsRecord(firstSettings(t('default_keywords'), t('default_strictPhrase')));
       await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
     }
     // An update or reload orphans the scripts in open tabs: let those tabs go (holding.ts).

@@ -20,6 +20,7 @@ import { t } from '@/utils/browser-i18n';
 import { send } from '@/utils/messages';
 import type { ScheduleFile } from '@/utils/model';
 import { type Settings, validateSettings } from '@/utils/settings';
+import { say } from '@/utils/wording';
 
 type State = { kind: 'loading' } | { kind: 'failed' } | ({ kind: 'ready' } & Loaded);
 
@@ -60,7 +61,7 @@ export function App() {
         settings,
         save: async (next: Settings): Promise<string | null> => {
           const checked = validateSettings(next);
-          let error: string | null = checked.ok ? null : checked.error;
+          let error: string | null = checked.ok ? null : say({ t }, checked.error);
           if (!error) {
             try {
               const reply = await send('saveSettings', { settings: next });

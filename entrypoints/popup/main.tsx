@@ -1,12 +1,13 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { shownLanguage, t } from '@/utils/browser-i18n';
 import { App } from './App';
 import './style.css';
 import './controls.css';
 import './sections.css';
 
-// Screen readers pick their voice from the page language; the popup speaks the browser's UI language.
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = browser.i18n.getMessage('extName');
+// Screen readers pick their voice from the page language: the language of the messages shown, which is
+// the browser's UI language only when Heads Down ships it (utils/browser-i18n.ts).
+document.documentElement.lang = shownLanguage();
+document.title = t('extName');
 
 render(<App />, document.getElementById('app')!);

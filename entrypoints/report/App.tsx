@@ -46,7 +46,7 @@ import { Summary } from '@/components/report/Summary';
 import { weekSummary } from '@/components/report/sentences';
 import { Trend, type TrendWeek } from '@/components/report/Trend';
 import { WeekNav } from '@/components/report/WeekNav';
-import { t } from '@/utils/browser-i18n';
+import { t, uiLocale } from '@/utils/browser-i18n';
 import { serializeHistory } from '@/utils/history-file';
 import { loadSchedule, loadSettings } from '@/utils/records';
 import { reportAppName, weekFiguresJson, weekToCsv } from '@/utils/report-csv';
@@ -170,7 +170,12 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirs
 
   const weekDate = weekParam(start, zone);
   const end = shiftWeek(start, 1, zone, firstDay);
-  const range = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone });
+  const range = new Intl.DateTimeFormat(uiLocale(), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: zone,
+  });
   const firstDataAt = loaded?.input.firstDataAt ?? null;
   const canGoPrev = firstDataAt !== null && start > weekStart(firstDataAt, zone, firstDay);
   const state = error ? 'error' : week ? 'ready' : 'loading';

@@ -9,7 +9,7 @@ import type { ScheduleRule } from '@/utils/model';
 export async function addScheduleRule(rule: ScheduleRule): Promise<string | null> {
   const file = await send('getSchedule');
   const reply = await send('saveSchedule', { file: { ...file, rules: [...(file?.rules ?? []), rule] } });
-  return reply?.ok ? null : (reply?.error ?? 'no answer from the extension');
+  return reply?.ok ? null : (reply?.error ?? t('report_noAnswer'));
 }
 
 /** Deletes one block's record through the background, which refuses a running one. */
@@ -17,7 +17,7 @@ export async function deleteBlock(id: string): Promise<Outcome> {
   const reply = await send('deleteBlock', { id });
   return reply?.ok
     ? { ok: true, message: t('report_block_deleted') }
-    : { ok: false, message: `${t('report_failed')} ${reply?.error ?? 'no answer from the extension'}` };
+    : { ok: false, message: `${t('report_failed')} ${reply?.error ?? t('report_noAnswer')}` };
 }
 
 /**
@@ -43,5 +43,5 @@ export async function deleteAllData(): Promise<Outcome> {
   const reply = await send('deleteAllData');
   return reply?.ok
     ? { ok: true, message: t('report_delete_done') }
-    : { ok: false, message: `${t('report_failed')} ${reply?.error ?? 'no answer from the extension'}` };
+    : { ok: false, message: `${t('report_failed')} ${reply?.error ?? t('report_noAnswer')}` };
 }

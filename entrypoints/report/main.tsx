@@ -1,10 +1,12 @@
 import { render } from 'preact';
-import { t } from '@/utils/browser-i18n';
+import { shownLanguage, t } from '@/utils/browser-i18n';
 import { rollBackImport } from '@/utils/history-import';
 import { App } from './App';
 import './style.css';
 
-document.title = `${t('report_title')} · Heads Down`;
+// Screen readers pick their voice from the page language: the language of the messages shown.
+document.documentElement.lang = shownLanguage();
+document.title = `${t('report_title')} · ${t('extName')}`;
 // An import whose page was closed mid-way is undone before the report reads anything (utils/history-import.ts).
 void rollBackImport(Date.now())
   .catch(() => false)

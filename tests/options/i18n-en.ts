@@ -13,3 +13,6 @@ export function t(key: string, ...subs: Array<string | number>): string {
     return content.replace(/\$(\d)/g, (__, n: string) => String(subs[Number(n) - 1] ?? ''));
   });
 }
+
+export const uiLocale = () => 'en';
+export const shownLanguage = () => 'en';

@@ -3,8 +3,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { send } from '@/utils/messages';
-import { parseScheduleFile } from '@/utils/schedule-file';
+import { parseScheduleFile, problemsText } from '@/utils/schedule-file';
 import { callsOf, fewZones, scheduleFixture, scriptBackground, settingsFixture } from './fixtures';
+import { t } from './i18n-en';
 
 vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
 vi.mock('@/utils/browser-i18n', () => import('./i18n-en'));
@@ -46,7 +47,7 @@ describe('schedule import', () => {
     const parsed = parseScheduleFile(text);
     if (parsed.ok) throw new Error('fixture should be invalid');
     await importText(text, 'mine.json');
-    const alert = await screen.findByText((content) => content.includes(parsed.error));
+    const alert = await screen.findByText((content) => content.includes(problemsText(parsed.problems, { t })));
     expect(alert.textContent).toContain('“mine.json”');
     expect(callsOf(sendMock, 'saveSchedule')).toEqual([]);
     // The saved rule is still what the editor shows.

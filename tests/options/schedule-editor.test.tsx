@@ -3,8 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { send } from '@/utils/messages';
-import { validateSchedule } from '@/utils/schedule-file';
+import { problemsText, validateSchedule } from '@/utils/schedule-file';
 import { callsOf, fewZones, scheduleFixture, scriptBackground, settingsFixture } from './fixtures';
+import { t } from './i18n-en';
 
 vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
 vi.mock('@/utils/browser-i18n', () => import('./i18n-en'));
@@ -43,7 +44,7 @@ describe('schedule editor', () => {
     if (expected.ok) throw new Error('fixture should be invalid');
     // The validator's own reason appears beside the rule.
     expect(await screen.findByText(/must not start and end at the same time/)).toBeTruthy();
-    expect(expected.error).toMatch(/must not start and end at the same time/);
+    expect(problemsText(expected.problems, { t })).toMatch(/must not start and end at the same time/);
     fireEvent.click(screen.getByRole('button', { name: 'Save schedule' }));
     await screen.findByText(/Fix the rules marked above/);
     expect(callsOf(sendMock, 'saveSchedule')).toEqual([]);

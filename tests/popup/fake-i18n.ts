@@ -36,6 +36,9 @@ export function t(key: string, ...subs: Array<string | number>): string {
 }
 
 export const uiLocale = () => 'en';
+export const shownLanguage = () => 'en';
+export const clockTime = (ms: number) =>
+  new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(ms);
 
 /** As utils/browser-i18n plural, in English. */
 export function plural(key: string, n: number, ...rest: Array<string | number>): string {
