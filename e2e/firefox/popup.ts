@@ -123,20 +123,3 @@ export function figure(view: PopupView, key: string): number | null {
   const m = view.figures[label(key)]?.match(/\d+/);
   return m ? Number(m[0]) : null;
 }
-
-/** Clicks the first held item of the app group headed `appName` (it opens the item's tab). */
-export async function openFirstHeldOf(page: Page, appName: string): Promise<void> {
-  await until(
-    () =>
-      page.evaluate((name) => {
-        const heading = [...document.querySelectorAll('#held-heading ~ * h3, .held h3')].find((h) =>
-          (h.textContent ?? '').trim().startsWith(name),
-        );
-        const button = heading?.closest('section')?.querySelector<HTMLButtonElement>('button.held-open');
-        button?.click();
-        return Boolean(button);
-      }, appName),
-    10_000,
-    `a held item of ${appName} in the popup`,
-  );
-}
