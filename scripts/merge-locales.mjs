@@ -37,7 +37,9 @@ export function localeKeysSource(keys) {
     'export type MessageKey =',
     `${lines.join('\n')};`,
     '',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source text, written out as it is.
     '/** A key with both plural forms, `${key}_one` and `${key}_other` (every language provides both). */',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source text, written out as it is.
     'export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;',
     '',
   ].join('\n');

@@ -27,7 +27,7 @@ vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
 vi.mock('@/utils/browser-i18n', () => import('./pseudo-i18n'));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words Intl writes in English dates and times: weekday and month names, AM/PM. */
 function intlWords(): string[] {
@@ -59,7 +59,7 @@ const untranslated = [
   'UTC',
   ...intlWords(),
 ].sort((a, b) => b.length - a.length);
-const untranslatedPattern = new RegExp(untranslated.map(escape).join('|'), 'g');
+const untranslatedPattern = new RegExp(untranslated.map(escapeRegex).join('|'), 'g');
 
 /** What is left of `text` after the pseudo-locale's ⟦…⟧ and the untranslated names: no letters. */
 function leftover(text: string): string {
