@@ -8,7 +8,7 @@ mergeLocales();
 /**
  * Firefox's settings. The id is the add-on's identity on AMO and in people's profiles: never change
  * it. Nothing leaves the device, so the data-collection declaration (Firefox 140+, 142+ on Android)
- * is `none`. strict_min_version is the oldest Firefox the e2e suite runs in (Debian's firefox-esr 140).
+ * is `none`, which Firefox reads from 140 on: the oldest version we support (the e2e suite has run in Debian's firefox-esr 140 and 153).
  */
 const FIREFOX_SETTINGS = {
   gecko: {
