@@ -40,14 +40,7 @@ export const heldHandlers: HandlersFor<'signalObserved' | 'openHeld' | 'dismissH
     // Serialised with the engine: a block that ends meanwhile has either not yet released its digest
     // (the signal joins it) or has marked it shown (the signal is shown on its own), never in between.
     const stored = await serialised(async () =>
-      storeSignals(
-        payload.batchId,
-        signals,
-        { tabId: sender.tab?.id ?? null, appId },
-        await recentBlocks(),
-        settings,
-        now,
-      ),
+      storeSignals(payload.batchId, signals, { tabId: sender.tab?.id ?? null, appId }, await recentBlocks(), settings),
     );
     for (const notice of stored.notices) await showPageNotice(notice, settings);
     if (typeof payload.dropped === 'number' && payload.dropped > 0) await addDroppedSignals(payload.dropped);
