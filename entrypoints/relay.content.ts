@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { appForUrl, WATCHED_MATCHES } from '@/utils/apps';
-import { focusState } from '@/utils/browser-storage';
+import { changed, focusState, read } from '@/utils/browser-storage';
 import { grammarFor, guardModeFor, IDLE_FOCUS_STATE, type SharedFocusState } from '@/utils/focus-state';
 import {
   type GuardSignal,
@@ -109,10 +109,10 @@ export default defineContentScript({
       postState();
       timeEnd();
     };
-    void focusState.get().then(adopt).catch(standDown);
+    void read(focusState).then(adopt).catch(standDown);
     browser.storage.onChanged.addListener((changes, area) => {
-      const changed = focusState.changed(changes, area);
-      if (changed) adopt(changed.value);
+      const next = changed(focusState, changes, area);
+      if (next) adopt(next.newValue ?? null);
     });
 
     const budget = new SignalBudget(BURST, PER_SECOND, Date.now());

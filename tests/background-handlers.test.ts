@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerMessage, handleMessage, handlers } from '@/entrypoints/background/handlers';
-import { focusState as focusStateItem } from '@/utils/browser-storage';
+import { focusState as focusStateItem, read } from '@/utils/browser-storage';
 import { forgetDbConnection, StorageError } from '@/utils/db';
 import type { SharedFocusState } from '@/utils/focus-state';
 import type { ScheduleFile } from '@/utils/model';
@@ -23,7 +23,7 @@ beforeEach(() => {
 });
 
 async function focusState(): Promise<SharedFocusState | null> {
-  return focusStateItem.get();
+  return read(focusStateItem);
 }
 
 describe('focus controls', () => {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, handlers } from '@/entrypoints/background/handlers';
 import { notificationOptions, showNotification } from '@/utils/browser-notifications';
-import { lastDigest, storageError } from '@/utils/browser-storage';
+import { lastDigest, read, storageError } from '@/utils/browser-storage';
 import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
 import { digestTargetOf } from '@/utils/digest';
 
@@ -91,7 +91,7 @@ describe('ending a block where buttons are refused (Firefox)', () => {
     expect(records.map((i) => [i.appId, i.kind, i.state])).toEqual([['slack', 'held', 'released']]);
     const shown = create.mock.calls.at(-1);
     expect(shown?.[1]).not.toHaveProperty('buttons');
-    expect(await lastDigest.get()).toMatchObject({
+    expect(await read(lastDigest)).toMatchObject({
       id: shown?.[0],
       held: 1,
       busiestAppId: 'slack',
@@ -109,6 +109,6 @@ describe('ending a block where buttons are refused (Firefox)', () => {
     expect(reply.ok).toBe(false);
     expect(reply.error).not.toContain('Type error');
     expect(reply.error).toMatch(/\S/);
-    expect(await storageError.get()).toBeNull();
+    expect(await read(storageError)).toBeNull();
   });
 });

@@ -5,8 +5,8 @@
  * scripts must read without waking the worker, what must outlive a worker stop, and small markers.
  *
  * Hand-written rather than `@wxt-dev/storage`: the relay (a content script in every watched page)
- * imports its one item from here, and each item is a few bytes it does not pay for unless used
- * (`@__PURE__`, so bundlers drop the items a script does not import).
+ * imports its one item from here: items are plain constants and the accessors free functions, so a
+ * bundle holds only those it uses (measured: the relay grows by a few bytes, gzip).
  */
 import { browser } from 'wxt/browser';
 import type { SharedFocusState } from './focus-state';
@@ -14,26 +14,29 @@ import type { SharedFocusState } from './focus-state';
 type Area = 'local' | 'session' | 'sync';
 type Changes = Record<string, { newValue?: unknown } | undefined>;
 
+/** One key: where it lives and what a missing value reads as. Read and write it with the functions below. */
 export interface StorageItem<T> {
   readonly area: Area;
   readonly key: string;
-  get(): Promise<T>;
-  set(value: T): Promise<void>;
-  remove(): Promise<void>;
-  /** The new value when a `storage.onChanged` event changed this item (the fallback when removed). */
-  changed(changes: Changes, area: string): { value: T } | null;
+  readonly fallback: T;
 }
 
-function item<T>(area: Area, key: string, fallback: T): StorageItem<T> {
-  return {
-    area,
-    key,
-    get: async () => ((await browser.storage[area].get(key))[key] as T | undefined) ?? fallback,
-    set: (value) => browser.storage[area].set({ [key]: value }),
-    remove: () => browser.storage[area].remove(key),
-    changed: (changes, changedArea) =>
-      changedArea === area && changes[key] ? { value: (changes[key].newValue as T | undefined) ?? fallback } : null,
-  };
+/** The item's value, or its fallback when it is not stored. */
+export async function read<T>(it: StorageItem<T>): Promise<T> {
+  return ((await browser.storage[it.area].get(it.key))[it.key] as T | undefined) ?? it.fallback;
+}
+
+export function write<T>(it: StorageItem<T>, value: T): Promise<void> {
+  return browser.storage[it.area].set({ [it.key]: value });
+}
+
+export function remove(it: StorageItem<unknown>): Promise<void> {
+  return browser.storage[it.area].remove(it.key);
+}
+
+/** The item's change in a `storage.onChanged` event, if it changed (`newValue` is absent when it was removed). */
+export function changed<T>(it: StorageItem<T>, changes: Changes, area: string): { newValue?: T } | undefined {
+  return area === it.area ? (changes[it.key] as { newValue?: T } | undefined) : undefined;
 }
 
 /** Tabs Heads Down muted (so only those are unmuted), and tabs left alone (a call, or the person unmuted them). */
@@ -72,28 +75,32 @@ export interface Visit {
 export const STORAGE_VERSION = 1;
 
 /** local: the layout version the stored keys follow (absent before version 1). */
-export const storageVersion = /* @__PURE__ */ item<number>('local', 'storageVersion', 0);
+export const storageVersion: StorageItem<number> = { area: 'local', key: 'storageVersion', fallback: 0 };
 
 /** local: what content scripts read to know whether to hold (utils/focus-state.ts); null before the first publish. */
-export const focusState = /* @__PURE__ */ item<SharedFocusState | null>('local', 'focusState', null);
+export const focusState: StorageItem<SharedFocusState | null> = { area: 'local', key: 'focusState', fallback: null };
 
 /** local: the last storage failure, worded (utils/db.ts StorageError), until the person dismisses it. */
-export const storageError = /* @__PURE__ */ item<string | null>('local', 'storageError', null);
+export const storageError: StorageItem<string | null> = { area: 'local', key: 'storageError', fallback: null };
 
 /** local: signals pages sent past the rate cap (utils/signal-intake.ts), added up until the person dismisses it. */
-export const droppedSignals = /* @__PURE__ */ item<number>('local', 'droppedSignals', 0);
+export const droppedSignals: StorageItem<number> = { area: 'local', key: 'droppedSignals', fallback: 0 };
 
 /** local: which tabs the running block muted or left alone (entrypoints/background/holding.ts). */
-export const muteMemory = /* @__PURE__ */ item<MuteMemory>('local', 'muteMemory', { mutedByUs: [], leftAlone: [] });
+export const muteMemory: StorageItem<MuteMemory> = {
+  area: 'local',
+  key: 'muteMemory',
+  fallback: { mutedByUs: [], leftAlone: [] },
+};
 
 /** local: the last digest shown (entrypoints/background/digest.ts). */
-export const lastDigest = /* @__PURE__ */ item<LastDigest | null>('local', 'lastDigest', null);
+export const lastDigest: StorageItem<LastDigest | null> = { area: 'local', key: 'lastDigest', fallback: null };
 
 /** local: when retention last ran, so the wake path runs it at most daily. */
-export const retentionAt = /* @__PURE__ */ item<number>('local', 'retentionAt', 0);
+export const retentionAt: StorageItem<number> = { area: 'local', key: 'retentionAt', fallback: 0 };
 
 /** session: the watched-tab visit in progress; session storage outlives a worker stop, not the browser. */
-export const visit = /* @__PURE__ */ item<Visit | null>('session', 'visit', null);
+export const visit: StorageItem<Visit | null> = { area: 'session', key: 'visit', fallback: null };
 
 /**
  * session: a revision of the stored records that extension pages listen to: the background bumps it
@@ -101,7 +108,7 @@ export const visit = /* @__PURE__ */ item<Visit | null>('session', 'visit', null
  * Content scripts cannot see storage.session (the default access level), so bumping it wakes no page
  * script and nothing of it reaches a page.
  */
-export const recordsRevision = /* @__PURE__ */ item<number>('session', 'recordsRevision', 0);
+export const recordsRevision: StorageItem<number> = { area: 'session', key: 'recordsRevision', fallback: 0 };
 
 /** sync: the schedule mirrored across the person's browsers (unvalidated: another browser wrote it). */
-export const syncedSchedule = /* @__PURE__ */ item<unknown>('sync', 'schedule', undefined);
+export const syncedSchedule: StorageItem<unknown> = { area: 'sync', key: 'schedule', fallback: undefined };

@@ -1,7 +1,7 @@
 /** The popup's copy of the background's truth: fetched on open and again whenever focusState or the records change. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { focusState, recordsRevision } from '@/utils/browser-storage';
+import { changed, focusState, recordsRevision } from '@/utils/browser-storage';
 import { type FocusStatus, send } from '@/utils/messages';
 
 /** How long the popup waits for the background before it says it cannot reach it. */
@@ -48,7 +48,7 @@ export function useFocusStatus(): StatusState {
     void refresh();
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       // A block starting or ending, or a stored batch of signals (a new held item, a new figure).
-      if (focusState.changed(changes, area) || recordsRevision.changed(changes, area)) void refresh();
+      if (changed(focusState, changes, area) || changed(recordsRevision, changes, area)) void refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

@@ -2,7 +2,7 @@
 import { appDisplayName } from '@/utils/apps';
 import { plural, t, uiLocale } from '@/utils/browser-i18n';
 import { BUTTONS_SUPPORTED, showNotification } from '@/utils/browser-notifications';
-import { type LastDigest, lastDigest } from '@/utils/browser-storage';
+import { type LastDigest, lastDigest, write } from '@/utils/browser-storage';
 import { composeDigest, type DigestTarget, digestTargets } from '@/utils/digest';
 import type { FocusBlock } from '@/utils/model';
 import { interruptionsOfBlock, putBlock, putInterruptions } from '@/utils/records';
@@ -43,7 +43,7 @@ export async function releaseHeld(block: FocusBlock, settings: Settings, now: nu
       at: now,
       withButtons: shown === 'buttons',
     };
-    await lastDigest.set(record);
+    await write(lastDigest, record);
   }
   await putInterruptions(held.map((i) => ({ ...i, state: 'released' as const })));
   if (final && !block.digestShown) await putBlock({ ...block, digestShown: true });

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
 import { t } from '@/utils/browser-i18n';
-import { recordsRevision } from '@/utils/browser-storage';
+import { recordsRevision, write } from '@/utils/browser-storage';
 import { getInterruption, loadSettings, openBlock, putInterruptions, recentBlocks } from '@/utils/records';
 import { acceptSignal } from '@/utils/signal-intake';
 import { serialised } from './engine';
@@ -48,7 +48,7 @@ export const heldHandlers: HandlersFor<'signalObserved' | 'openHeld' | 'dismissH
     // pages' view follow; the engine (blocks, tabs, alarm) has nothing to recompute.
     if (stored.changed > 0) {
       await updateToolbar((await openBlock()) ?? null, settings);
-      await recordsRevision.set(Date.now());
+      await write(recordsRevision, Date.now());
     }
     return { ok: true, recorded: stored.changed };
   },

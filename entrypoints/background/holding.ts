@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
 import { clockTime, t } from '@/utils/browser-i18n';
-import { focusState, type MuteMemory, muteMemory } from '@/utils/browser-storage';
+import { focusState, type MuteMemory, muteMemory, read, write } from '@/utils/browser-storage';
 import type { SharedFocusState } from '@/utils/focus-state';
 import type { FocusBlock } from '@/utils/model';
 import { listedHeld, loadSettings } from '@/utils/records';
@@ -18,7 +18,7 @@ import type { Settings } from '@/utils/settings';
 const BEEP_MAX_MS = 5_000;
 
 export async function publishFocusState(block: FocusBlock | null, settings: Settings): Promise<void> {
-  const previous = await focusState.get();
+  const previous = await read(focusState);
   const next: SharedFocusState = {
     block: block ? { id: block.id, start: block.start, end: block.end } : null,
     disabledApps: settings.disabledApps,
@@ -27,7 +27,7 @@ export async function publishFocusState(block: FocusBlock | null, settings: Sett
     revision: (previous?.revision ?? 0) + 1,
   };
   const same = previous && JSON.stringify({ ...previous, revision: 0 }) === JSON.stringify({ ...next, revision: 0 });
-  if (!same) await focusState.set(next);
+  if (!same) await write(focusState, next);
 }
 
 function watched(url: string | undefined, settings: Settings): string | null {
@@ -41,7 +41,7 @@ function watched(url: string | undefined, settings: Settings): string | null {
 /** Mutes or unmutes watched tabs and sets the toolbar for the current block. */
 export async function settleTabs(block: FocusBlock | null): Promise<void> {
   const settings = await loadSettings();
-  const memory: MuteMemory = await muteMemory.get();
+  const memory: MuteMemory = await read(muteMemory);
   const tabs = await browser.tabs.query({});
   if (block) {
     for (const tab of tabs) await holdTab(tab, settings, memory);
@@ -55,7 +55,7 @@ export async function settleTabs(block: FocusBlock | null): Promise<void> {
     memory.audibleSince = {};
     memory.orphaned = [];
   }
-  await muteMemory.set(memory);
+  await write(muteMemory, memory);
   await updateToolbar(block, settings);
 }
 
@@ -86,7 +86,7 @@ async function holdTab(
  */
 export async function releaseOrphanedTabs(): Promise<void> {
   const settings = await loadSettings();
-  const memory: MuteMemory = await muteMemory.get();
+  const memory: MuteMemory = await read(muteMemory);
   const orphaned = (await browser.tabs.query({}))
     .filter((tab) => tab.id !== undefined && watched(tab.url, settings))
     .map((tab) => tab.id!);
@@ -95,7 +95,7 @@ export async function releaseOrphanedTabs(): Promise<void> {
   memory.mutedByUs = memory.mutedByUs.filter((id) => !orphaned.includes(id));
   memory.leftAlone = [...new Set([...memory.leftAlone, ...orphaned])];
   memory.orphaned = [...new Set([...(memory.orphaned ?? []), ...orphaned])];
-  await muteMemory.set(memory);
+  await write(muteMemory, memory);
 }
 
 /** A tab changed during a block: mute it if it became a watched app; respect the person unmuting it. */
@@ -106,7 +106,7 @@ export async function onTabChanged(
   blockRunning: boolean,
 ): Promise<void> {
   if (!blockRunning) return;
-  const memory: MuteMemory = await muteMemory.get();
+  const memory: MuteMemory = await read(muteMemory);
   if ((change.url || change.status === 'loading') && memory.orphaned?.includes(tabId)) {
     // It loads again, with the current version's scripts: it is held like any other tab.
     memory.orphaned = memory.orphaned.filter((id) => id !== tabId);
@@ -125,7 +125,7 @@ export async function onTabChanged(
   } else if (change.url || change.mutedInfo === undefined) {
     await holdTab(tab, await loadSettings(), memory);
   }
-  await muteMemory.set(memory);
+  await write(muteMemory, memory);
 }
 
 export async function updateToolbar(block: FocusBlock | null, settings: Settings): Promise<void> {

@@ -7,7 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { appForUrl } from '@/utils/apps';
 import { t } from '@/utils/browser-i18n';
 import { onNotificationChosen } from '@/utils/browser-notifications';
-import { lastDigest, retentionAt, STORAGE_VERSION, storageVersion } from '@/utils/browser-storage';
+import { lastDigest, read, retentionAt, STORAGE_VERSION, storageVersion, write } from '@/utils/browser-storage';
 import { digestTargetOf } from '@/utils/digest';
 import { applyRetention, hasStoredSettings, loadSettings, openBlock, saveSettingsRecord } from '@/utils/records';
 import { firstSettings } from '@/utils/settings';
@@ -33,7 +33,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // Unpacked extensions report 'install' on every launch: welcome only a truly new person.
     if (reason === 'install' && !(await hasStoredSettings())) {
-      await storageVersion.set(STORAGE_VERSION);
+      await write(storageVersion, STORAGE_VERSION);
       // The first settings speak the person's language: breakthrough keywords and the strict phrase.
       await saveSettingsRecord(firstSettings(t('default_keywords'), t('default_strictPhrase')));
       await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
@@ -84,7 +84,7 @@ export default defineBackground(() => {
   onNotificationChosen(async (id, choice) => {
     if (await openPageNotice(id)) return;
     if (!id.startsWith('digest-')) return;
-    const last = await lastDigest.get();
+    const last = await read(lastDigest);
     // An older digest than the last one still opens the report: its busiest app is not known any more.
     const target =
       last?.id === id
@@ -126,7 +126,7 @@ const DAY_MS = 86_400_000;
 /** Deletes notification text and history past what the person keeps; the wake path runs it at most daily. */
 async function retentionAtMostDaily(): Promise<void> {
   const now = Date.now();
-  if (now - (await retentionAt.get()) < DAY_MS) return;
+  if (now - (await read(retentionAt)) < DAY_MS) return;
   await applyRetention(await loadSettings(), now);
-  await retentionAt.set(now);
+  await write(retentionAt, now);
 }

@@ -4,7 +4,7 @@
  * block ends. The visit in progress lives in session storage, which outlives a worker stop.
  */
 import { appForUrl } from '@/utils/apps';
-import { visit as visitItem } from '@/utils/browser-storage';
+import { read, remove, visit as visitItem, write } from '@/utils/browser-storage';
 import { isPeek } from '@/utils/interruptions';
 import type { FocusBlock, Interruption } from '@/utils/model';
 import { loadSettings, putInterruptions } from '@/utils/records';
@@ -12,9 +12,9 @@ import { offsetMinutes } from './zone';
 
 /** Records the visit in progress as a peek if it lasted long enough, and forgets it. */
 export async function settlePeek(block: FocusBlock | undefined, leftAt: number): Promise<void> {
-  const visit = await visitItem.get();
+  const visit = await read(visitItem);
   if (!visit) return;
-  await visitItem.remove();
+  await remove(visitItem);
   if (!block || visit.blockId !== block.id || !isPeek(visit.at, leftAt)) return;
   const peek: Interruption = {
     id: crypto.randomUUID(),
@@ -45,5 +45,5 @@ export async function onTabActivated(
   const settings = await loadSettings();
   const appId = appForUrl(url, settings.customSites);
   if (!appId || settings.disabledApps.includes(appId)) return;
-  await visitItem.set({ tabId, appId, blockId: block.id, at: now });
+  await write(visitItem, { tabId, appId, blockId: block.id, at: now });
 }

@@ -1,7 +1,7 @@
 /** Messages that read and change the schedule, the settings, custom sites, and stored data. */
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/browser-i18n';
-import { STORAGE_VERSION, storageVersion, syncedSchedule } from '@/utils/browser-storage';
+import { remove, STORAGE_VERSION, storageVersion, syncedSchedule, write } from '@/utils/browser-storage';
 import {
   deleteAllRecords,
   deleteBlockRecord,
@@ -85,8 +85,8 @@ export const settingsHandlers: HandlersFor<
     await deleteAllRecords();
     await browser.storage.local.clear();
     // What is left is the current layout (empty), so no later update migrates it.
-    await storageVersion.set(STORAGE_VERSION);
-    await syncedSchedule.remove().catch(() => undefined);
+    await write(storageVersion, STORAGE_VERSION);
+    await remove(syncedSchedule).catch(() => undefined);
     await recompute();
     return { ok: true };
   },

@@ -1,6 +1,6 @@
 /** Gathers what the popup's status is made of (utils/focus-status.ts); reading it changes nothing. */
 
-import { droppedSignals, storageError } from '@/utils/browser-storage';
+import { droppedSignals, read, storageError } from '@/utils/browser-storage';
 import { composeStatus, statusDay } from '@/utils/focus-status';
 import type { FocusStatus } from '@/utils/messages';
 import { countBlocks, listedHeld, openBlock, readAway } from '@/utils/records';
@@ -19,8 +19,8 @@ export async function focusStatus(now: number): Promise<FocusStatus> {
       listedHeld(),
       readAway(day.start, day.end, now),
       countBlocks(),
-      storageError.get(),
-      droppedSignals.get(),
+      read(storageError),
+      read(droppedSignals),
     ]);
   return composeStatus({
     now,

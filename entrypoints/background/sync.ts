@@ -4,7 +4,7 @@
  * like an import before it replaces the local rules.
  */
 
-import { syncedSchedule } from '@/utils/browser-storage';
+import { syncedSchedule, write } from '@/utils/browser-storage';
 import type { ScheduleFile } from '@/utils/model';
 import { loadSchedule, loadSettings, replaceSchedule } from '@/utils/records';
 import { validateSchedule } from '@/utils/schedule-file';
@@ -12,7 +12,7 @@ import type { Settings } from '@/utils/settings';
 
 export async function mirrorScheduleToSync(file: ScheduleFile, settings: Settings): Promise<void> {
   if (!settings.syncSchedule) return;
-  await syncedSchedule.set(file).catch(() => undefined);
+  await write(syncedSchedule, file).catch(() => undefined);
 }
 
 /** Another browser changed the synced schedule: adopt it if it is valid and different. */

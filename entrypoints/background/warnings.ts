@@ -4,19 +4,19 @@
  * clears them, only `dismissWarning` does.
  */
 
-import { droppedSignals, storageError } from '@/utils/browser-storage';
+import { droppedSignals, read, remove, storageError, write } from '@/utils/browser-storage';
 import type { Warning } from '@/utils/messages';
 
 /** A storage failure, already worded (utils/db.ts StorageError); the latest one is shown. */
 export async function recordStorageError(text: string): Promise<void> {
-  await storageError.set(text);
+  await write(storageError, text);
 }
 
 /** Batches report their own drops: they add up until the person has been shown the total. */
 export async function addDroppedSignals(dropped: number): Promise<void> {
-  await droppedSignals.set((await droppedSignals.get()) + Math.floor(dropped));
+  await write(droppedSignals, (await read(droppedSignals)) + Math.floor(dropped));
 }
 
 export async function dismissWarning(warning: Warning): Promise<void> {
-  await (warning === 'storageError' ? storageError : droppedSignals).remove();
+  await remove(warning === 'storageError' ? storageError : droppedSignals);
 }
