@@ -1,7 +1,7 @@
 /**
  * Strict means strict: while a strict block runs, no action ends or weakens it without its cost
  * (the typed phrase, within the weekly early ends). Pure: the running block, the action and the
- * clock in; a verdict out. The background asks before it acts (entrypoints/background/handlers.ts)
+ * clock in; a verdict out. The background asks before it acts (entrypoints/background/handler-kit.ts strictVerdict)
  * and pins the block in the focus inputs on every recompute (entrypoints/background/engine.ts), so
  * a path nobody asked about (a schedule adopted from sync storage) cannot end it either.
  *
