@@ -67,7 +67,7 @@ export const FIGURES = {
   alarms_per_block: {
     n: 9,
     unit: 'alarms',
-    how: 'The background’s alarmsCreated counter (storage.local, bumped at each alarms.create) across hand-started and ended blocks, divided by the number of blocks.',
+    how: 'Alarms set by the extension (each new name and time seen by chrome.alarms.getAll sampled every 50 ms in an extension page) across hand-started and ended blocks, divided by the number of blocks.',
   },
   idle_hour_wakeups: {
     n: 9,

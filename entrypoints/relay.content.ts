@@ -7,13 +7,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { appForUrl, WATCHED_MATCHES } from '@/utils/apps';
-import {
-  FOCUS_STATE_KEY,
-  grammarFor,
-  guardModeFor,
-  IDLE_FOCUS_STATE,
-  type SharedFocusState,
-} from '@/utils/focus-state';
+import { changed, focusState, read } from '@/utils/browser-storage';
+import { grammarFor, guardModeFor, IDLE_FOCUS_STATE, type SharedFocusState } from '@/utils/focus-state';
 import {
   type GuardSignal,
   type GuardStateMessage,
@@ -108,19 +103,16 @@ export default defineContentScript({
         Math.min(end - Date.now(), 2 ** 31 - 1),
       );
     };
-    const adopt = (next: SharedFocusState | undefined) => {
+    const adopt = (next: SharedFocusState | null) => {
       state = next ?? IDLE_FOCUS_STATE;
       known = true;
       postState();
       timeEnd();
     };
-    void browser.storage.local
-      .get(FOCUS_STATE_KEY)
-      .then((got) => adopt(got[FOCUS_STATE_KEY] as SharedFocusState | undefined))
-      .catch(standDown);
+    void read(focusState).then(adopt).catch(standDown);
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && changes[FOCUS_STATE_KEY])
-        adopt(changes[FOCUS_STATE_KEY].newValue as SharedFocusState | undefined);
+      const next = changed(focusState, changes, area);
+      if (next) adopt(next.newValue ?? null);
     });
 
     const budget = new SignalBudget(BURST, PER_SECOND, Date.now());

@@ -5,8 +5,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerMessage, handleMessage, handlers } from '@/entrypoints/background/handlers';
-import { forgetDbConnection } from '@/utils/db';
-import { FOCUS_STATE_KEY, type SharedFocusState } from '@/utils/focus-state';
+import { focusState as focusStateItem, read } from '@/utils/browser-storage';
+import { forgetDbConnection, StorageError } from '@/utils/db';
+import type { SharedFocusState } from '@/utils/focus-state';
 import type { ScheduleFile } from '@/utils/model';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 
@@ -21,8 +22,8 @@ beforeEach(() => {
   forgetDbConnection();
 });
 
-async function focusState(): Promise<SharedFocusState | undefined> {
-  return (await fakeBrowser.storage.local.get(FOCUS_STATE_KEY))[FOCUS_STATE_KEY] as SharedFocusState | undefined;
+async function focusState(): Promise<SharedFocusState | null> {
+  return read(focusStateItem);
 }
 
 describe('focus controls', () => {
@@ -218,5 +219,55 @@ describe('untrusted senders', () => {
     const status = await handlers.getStatus(undefined, extensionPage);
     expect(status.current?.breakthroughs).toBe(1);
     expect(status.held).toEqual([]);
+  });
+});
+
+describe('warnings', () => {
+  const slackTab = {
+    url: 'https://app.slack.com/client/T1',
+    tab: { id: 9, url: 'https://app.slack.com/client/T1' },
+  } as never;
+
+  it('keep a storage failure and a flood under their own keys; asking for the status clears neither', async () => {
+    // A storage failure inside a handler, as the dispatcher records it.
+    const full = new StorageError(
+      'save the block',
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    vi.spyOn(fakeBrowser.alarms, 'get').mockRejectedValueOnce(full);
+    expect(await handleMessage({ type: 'startBlock', payload: { minutes: 25 } }, extensionPage as never)).toMatchObject(
+      {
+        ok: false,
+        retry: true,
+      },
+    );
+    for (const [batchId, dropped] of [
+      ['f1', 700],
+      ['f2', 500],
+    ] as const)
+      expect(
+        await handleMessage({ type: 'signalObserved', payload: { batchId, dropped, signals: [] } }, slackTab),
+      ).toEqual({ ok: true, recorded: 0 });
+
+    const first = await handlers.getStatus(undefined, extensionPage);
+    expect(first.storageError).toBe(full.message);
+    expect(first.droppedSignals).toBe(1200);
+    const again = await handlers.getStatus(undefined, extensionPage);
+    expect([again.storageError, again.droppedSignals]).toEqual([first.storageError, 1200]);
+    expect(await fakeBrowser.storage.local.get(['storageError', 'droppedSignals'])).toEqual({
+      storageError: first.storageError,
+      droppedSignals: 1200,
+    });
+  });
+
+  it('are cleared one at a time by dismissWarning, and an unknown warning is refused', async () => {
+    await fakeBrowser.storage.local.set({ storageError: 'QuotaExceededError', droppedSignals: 3 });
+    expect(await handlers.dismissWarning({ warning: 'droppedSignals' }, extensionPage)).toEqual({ ok: true });
+    let status = await handlers.getStatus(undefined, extensionPage);
+    expect([status.storageError, status.droppedSignals]).toEqual(['QuotaExceededError', 0]);
+    expect(await handlers.dismissWarning({ warning: 'nonsense' as never }, extensionPage)).toMatchObject({ ok: false });
+    expect(await handlers.dismissWarning({ warning: 'storageError' }, extensionPage)).toEqual({ ok: true });
+    status = await handlers.getStatus(undefined, extensionPage);
+    expect([status.storageError, status.droppedSignals]).toEqual([null, 0]);
   });
 });

@@ -4,9 +4,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { LastDigest } from '@/entrypoints/background/digest';
 import { handleMessage, handlers } from '@/entrypoints/background/handlers';
 import { notificationOptions, showNotification } from '@/utils/browser-notifications';
+import { lastDigest, read, storageError } from '@/utils/browser-storage';
 import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
 import { digestTargetOf } from '@/utils/digest';
 
@@ -91,8 +91,12 @@ describe('ending a block where buttons are refused (Firefox)', () => {
     expect(records.map((i) => [i.appId, i.kind, i.state])).toEqual([['slack', 'held', 'released']]);
     const shown = create.mock.calls.at(-1);
     expect(shown?.[1]).not.toHaveProperty('buttons');
-    const { lastDigest } = (await fakeBrowser.storage.local.get('lastDigest')) as { lastDigest?: LastDigest };
-    expect(lastDigest).toMatchObject({ id: shown?.[0], held: 1, busiestAppId: 'slack', withButtons: false });
+    expect(await read(lastDigest)).toMatchObject({
+      id: shown?.[0],
+      held: 1,
+      busiestAppId: 'slack',
+      withButtons: false,
+    });
   });
 
   it('an unexpected browser error reaches the popup as a sentence, not as the raw error', async () => {
@@ -105,6 +109,6 @@ describe('ending a block where buttons are refused (Firefox)', () => {
     expect(reply.ok).toBe(false);
     expect(reply.error).not.toContain('Type error');
     expect(reply.error).toMatch(/\S/);
-    expect((await fakeBrowser.storage.local.get('storageError')).storageError).toBeUndefined();
+    expect(await read(storageError)).toBeNull();
   });
 });

@@ -88,6 +88,17 @@ describe('idle popup', () => {
     expect(alert.textContent).toContain('QuotaExceededError');
   });
 
+  it('shows a storage error and a flood of signals as two alerts, each closed on its own', async () => {
+    await renderWith(idleStatus({ storageError: 'QuotaExceededError', droppedSignals: 1200 }));
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts.map((a) => a.textContent)).toEqual([
+      expect.stringContaining('QuotaExceededError'),
+      expect.stringContaining('1200 were not counted'),
+    ]);
+    fireEvent.click(within(alerts[1]!).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(sent('dismissWarning')).toEqual([{ warning: 'droppedSignals' }]));
+  });
+
   it('says when the background does not answer, and retries', async () => {
     sendMock.mockRejectedValueOnce(new Error('Receiving end does not exist'));
     status = idleStatus();

@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import relay from '@/entrypoints/relay.content';
-import { FOCUS_STATE_KEY, IDLE_FOCUS_STATE } from '@/utils/focus-state';
+import { focusState, write } from '@/utils/browser-storage';
+import { IDLE_FOCUS_STATE } from '@/utils/focus-state';
 import { LINK_EVENT, READY_EVENT, SIGNAL_EVENT, STATE_EVENT } from '@/utils/guard-protocol';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 0);
@@ -42,7 +43,7 @@ beforeEach(async () => {
   sendMessage = vi.fn().mockResolvedValue({ ok: true, recorded: 1 });
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sendMessage as never);
   const block = { id: 'b1', start: NOW - 60_000, end: NOW + 60_000 };
-  await fakeBrowser.storage.local.set({ [FOCUS_STATE_KEY]: { ...IDLE_FOCUS_STATE, block } });
+  await write(focusState, { ...IDLE_FOCUS_STATE, block });
   guard = fakeGuard(); // the guard runs first (manifest order), then the relay hands over its link
   relay.main({} as never);
   await vi.advanceTimersByTimeAsync(0);

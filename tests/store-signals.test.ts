@@ -51,7 +51,6 @@ describe('storeSignals', () => {
       source,
       [block],
       DEFAULT_SETTINGS,
-      at + 10,
     );
     const records = await all();
     expect(records).toHaveLength(1);
@@ -66,9 +65,33 @@ describe('storeSignals', () => {
     });
   });
 
+  it('groups a batch given out of order by time, through the tested grouper (utils/interruptions.ts)', async () => {
+    // Each 2.5 s after the last, so one chain in time order; taken as they came, the first would stand
+    // alone (5 s from the next) and the other two would make a second record.
+    const at = T0 + 60_000;
+    const signals = [note(at + 5_000, 'Cleo'), note(at), note(at + 2_500, 'Bob')];
+    const reply = await storeSignals('ooo', signals, source, [block], DEFAULT_SETTINGS);
+    const records = await all();
+    expect(reply.changed).toBe(1);
+    expect(records.map((r) => [r.at, r.lastAt, r.messages, r.text?.title])).toEqual([[at, at + 5_000, 3, 'Alice']]);
+  });
+
+  it('joins a later batch’s earlier signal to the tab’s record, and keeps the latest record for the next batch', async () => {
+    const at = T0 + 60_000;
+    // Given newest first: the record the tab's next signal may join is still the newer one.
+    await storeSignals('late-1', [note(at + 30_000, 'Bob'), note(at + 2_000)], source, [block], DEFAULT_SETTINGS);
+    // Sent later, seen just after the second message: it joins that record, not the first.
+    await storeSignals('late-2', [rise(at + 30_500)], source, [block], DEFAULT_SETTINGS);
+    const records = (await all()).sort((a, b) => a.at - b.at);
+    expect(records.map((r) => [r.at, r.lastAt, r.signals])).toEqual([
+      [at + 2_000, at + 2_000, ['notification']],
+      [at + 30_000, at + 30_500, ['notification', 'title']],
+    ]);
+  });
+
   it('never stores a retried batch twice, however often it is sent', async () => {
     const batch = [note(T0 + 1000), rise(T0 + 1001)];
-    for (let i = 0; i < 20; i++) await storeSignals('same-batch', batch, source, [block], DEFAULT_SETTINGS, T0 + 2000);
+    for (let i = 0; i < 20; i++) await storeSignals('same-batch', batch, source, [block], DEFAULT_SETTINGS);
     const records = await all();
     expect(records).toHaveLength(1);
     expect(records[0]!.messages).toBe(1);
@@ -77,22 +100,15 @@ describe('storeSignals', () => {
   it('counts a burst of 1,000 notifications in one second as one interruption of 1,000 messages, across batches', async () => {
     const signals = Array.from({ length: 1000 }, (_, i) => note(T0 + i));
     for (let b = 0; b < 1000; b += 500)
-      await storeSignals(`burst-${b}`, signals.slice(b, b + 500), source, [block], DEFAULT_SETTINGS, T0 + 1000);
+      await storeSignals(`burst-${b}`, signals.slice(b, b + 500), source, [block], DEFAULT_SETTINGS);
     const records = await all();
     expect(records).toHaveLength(1);
     expect(records[0]!.messages).toBe(1000);
   });
 
   it('records signals outside a block as delivered and keyword matches inside as breakthroughs', async () => {
-    await storeSignals('x1', [note(T0 - 600_000)], source, [], DEFAULT_SETTINGS, T0 - 600_000);
-    await storeSignals(
-      'x2',
-      [note(T0 + 600_000, 'Bob', 'this is URGENT')],
-      source,
-      [block],
-      DEFAULT_SETTINGS,
-      T0 + 600_000,
-    );
+    await storeSignals('x1', [note(T0 - 600_000)], source, [], DEFAULT_SETTINGS);
+    await storeSignals('x2', [note(T0 + 600_000, 'Bob', 'this is URGENT')], source, [block], DEFAULT_SETTINGS);
     const kinds = (await all()).sort((a, b) => a.at - b.at).map((r) => r.kind);
     expect(kinds).toEqual(['delivered', 'breakthrough']);
   });
@@ -100,36 +116,29 @@ describe('storeSignals', () => {
   it('decides breakthroughs itself: a page claiming one is still held', async () => {
     // An older guard's field, or a page's claim: either way not a judgement the background takes.
     const claim = { ...note(T0 + 1), breakthrough: true } as ObservedSignal;
-    await storeSignals('forged', [claim], source, [block], DEFAULT_SETTINGS, T0 + 2);
+    await storeSignals('forged', [claim], source, [block], DEFAULT_SETTINGS);
     expect((await all())[0]!.kind).toBe('held');
   });
 
   it('keeps no text when the person chose counts only', async () => {
     const settings = { ...DEFAULT_SETTINGS, privacy: { ...DEFAULT_SETTINGS.privacy, keepText: false } };
-    await storeSignals('p', [note(T0 + 1, 'Secret', 'body')], source, [block], settings, T0 + 2);
+    await storeSignals('p', [note(T0 + 1, 'Secret', 'body')], source, [block], settings);
     expect((await all())[0]!.text).toBeNull();
   });
 
   it('keeps separate messages separate and tabs apart', async () => {
-    await storeSignals('s1', [note(T0 + 1000)], source, [block], DEFAULT_SETTINGS, T0 + 1000);
-    await storeSignals('s2', [note(T0 + 30_000)], source, [block], DEFAULT_SETTINGS, T0 + 30_000);
-    await storeSignals('s3', [note(T0 + 30_001)], { tabId: 8, appId: 'gmail' }, [block], DEFAULT_SETTINGS, T0 + 30_001);
+    await storeSignals('s1', [note(T0 + 1000)], source, [block], DEFAULT_SETTINGS);
+    await storeSignals('s2', [note(T0 + 30_000)], source, [block], DEFAULT_SETTINGS);
+    await storeSignals('s3', [note(T0 + 30_001)], { tabId: 8, appId: 'gmail' }, [block], DEFAULT_SETTINGS);
     expect(await all()).toHaveLength(3);
   });
 
   it('judges a late batch by when the page saw each signal, not by when it arrived', async () => {
     // Seen 100 ms before the block started, stored 200 ms after: it reached the person.
-    await storeSignals('before', [note(T0 - 100)], source, [block], DEFAULT_SETTINGS, T0 + 200);
+    await storeSignals('before', [note(T0 - 100)], source, [block], DEFAULT_SETTINGS);
     // Seen during a block that has ended by the time the batch arrives: still held in that block.
     const ended = { ...block, endedAt: T0 + 60_000 };
-    await storeSignals(
-      'late',
-      [note(T0 + 59_900)],
-      { tabId: 8, appId: 'gmail' },
-      [ended],
-      DEFAULT_SETTINGS,
-      T0 + 60_300,
-    );
+    await storeSignals('late', [note(T0 + 59_900)], { tabId: 8, appId: 'gmail' }, [ended], DEFAULT_SETTINGS);
     const byApp = Object.fromEntries((await all()).map((r) => [r.appId, [r.kind, r.blockId]]));
     expect(byApp).toEqual({ slack: ['delivered', null], gmail: ['held', 'b1'] });
   });
@@ -142,14 +151,14 @@ describe('held signals at a block’s edges (issue 16, finding 1)', () => {
   const digested = { ...ended, digestShown: true };
 
   it('a notification the guard held just after the end joins the block that just ended', async () => {
-    const stored = await storeSignals('late', [held(END + 20)], source, [ended], DEFAULT_SETTINGS, END + 60);
+    const stored = await storeSignals('late', [held(END + 20)], source, [ended], DEFAULT_SETTINGS);
     const [record] = await all();
     expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'pending']);
     expect(stored.notices).toEqual([]); // the block's digest, still to come, will carry it
   });
 
   it('also before the worker has marked the block ended (its alarm has not run yet)', async () => {
-    await storeSignals('late', [held(END + 20)], source, [block], DEFAULT_SETTINGS, END + 60);
+    await storeSignals('late', [held(END + 20)], source, [block], DEFAULT_SETTINGS);
     const [record] = await all();
     expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'pending']);
   });
@@ -161,7 +170,6 @@ describe('held signals at a block’s edges (issue 16, finding 1)', () => {
       source,
       [digested],
       DEFAULT_SETTINGS,
-      END + 5_000,
     );
     const [record] = await all();
     expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'released']);
@@ -169,7 +177,7 @@ describe('held signals at a block’s edges (issue 16, finding 1)', () => {
   });
 
   it('a notification the page showed itself after the end reached the person: delivered, not shown again', async () => {
-    const stored = await storeSignals('shown', [note(END + 20)], source, [ended], DEFAULT_SETTINGS, END + 60);
+    const stored = await storeSignals('shown', [note(END + 20)], source, [ended], DEFAULT_SETTINGS);
     const [record] = await all();
     expect([record!.kind, record!.blockId]).toEqual(['delivered', null]);
     expect(stored.notices).toEqual([]);
@@ -177,21 +185,14 @@ describe('held signals at a block’s edges (issue 16, finding 1)', () => {
 
   it('a late batch that arrives after a new block began still belongs to the block it was held in', async () => {
     const next: FocusBlock = { ...block, id: 'b2', start: END + 2_000, end: END + 3_600_000 };
-    const stored = await storeSignals(
-      'late',
-      [held(END - 400)],
-      source,
-      [next, digested],
-      DEFAULT_SETTINGS,
-      END + 3_000,
-    );
+    const stored = await storeSignals('late', [held(END - 400)], source, [next, digested], DEFAULT_SETTINGS);
     const [record] = await all();
     expect([record!.kind, record!.blockId, record!.state]).toEqual(['held', 'b1', 'released']);
     expect(stored.notices).toHaveLength(1);
   });
 
   it('a held notification long after any block is shown by the extension, never swallowed', async () => {
-    const stored = await storeSignals('stale', [held(END + 60_000)], source, [ended], DEFAULT_SETTINGS, END + 60_000);
+    const stored = await storeSignals('stale', [held(END + 60_000)], source, [ended], DEFAULT_SETTINGS);
     const [record] = await all();
     expect([record!.kind, record!.blockId]).toEqual(['delivered', null]);
     expect(stored.notices).toHaveLength(1);
@@ -208,7 +209,6 @@ describe('held signals at a block’s edges (issue 16, finding 1)', () => {
       source,
       [block],
       settings,
-      T0 + 60_000,
     );
     const kinds = (await all()).sort((a, b) => a.at - b.at).map((r) => r.kind);
     expect(kinds).toEqual(['breakthrough', 'held']);
@@ -216,8 +216,8 @@ describe('held signals at a block’s edges (issue 16, finding 1)', () => {
   });
 
   it('shows nothing twice for a retried batch', async () => {
-    await storeSignals('again', [held(END + 20)], source, [digested], DEFAULT_SETTINGS, END + 60);
-    const second = await storeSignals('again', [held(END + 20)], source, [digested], DEFAULT_SETTINGS, END + 60);
+    await storeSignals('again', [held(END + 20)], source, [digested], DEFAULT_SETTINGS);
+    const second = await storeSignals('again', [held(END + 20)], source, [digested], DEFAULT_SETTINGS);
     expect(second).toEqual({ changed: 0, notices: [] });
     expect(await all()).toHaveLength(1);
   });

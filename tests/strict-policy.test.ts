@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { blockIsOver, endedAtFor, GUARD_START_SLACK_MS, newBlockStart } from '@/utils/block-end';
 import { EMPTY_OVERRIDES } from '@/utils/db';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { judgeStrictAction, pinStrictBlock, type StrictAction } from '@/utils/strict-policy';
+import {
+  EARLY_END_WINDOW_MS,
+  earlyEndsLeft,
+  judgeEarlyEnd,
+  judgeStrictAction,
+  pinStrictBlock,
+  type StrictAction,
+} from '@/utils/strict-policy';
 
 const T = Date.UTC(2026, 10, 25, 9);
 const MIN = 60_000;
@@ -57,6 +64,39 @@ describe('judgeStrictAction', () => {
 
   it('still counts a strict block as running with the clock set back before its start', () => {
     expect(judgeStrictAction(strict, { kind: 'pauseSchedule' }, T - 60 * MIN).kind).toBe('refused');
+  });
+});
+
+describe('judgeEarlyEnd', () => {
+  const rules = { enabled: true, phrase: 'let me go', earlyEndsPerWeek: 2 };
+  const usedAt = (...ago: number[]) => ({ ...EMPTY_OVERRIDES, strictEarlyEnds: ago.map((a) => now - a) });
+
+  it('ends a block that is not strict without cost or phrase', () => {
+    expect(judgeEarlyEnd({ strict: false }, rules, usedAt(1, 2), undefined, now)).toEqual({
+      kind: 'allowed',
+      paid: false,
+    });
+  });
+
+  it('takes the exact phrase (outer spaces aside) and one of the week’s early ends', () => {
+    expect(judgeEarlyEnd({ strict: true }, rules, EMPTY_OVERRIDES, ' let me go ', now)).toEqual({
+      kind: 'allowed',
+      paid: true,
+    });
+    expect(judgeEarlyEnd({ strict: true }, rules, EMPTY_OVERRIDES, 'let me', now)).toEqual({
+      kind: 'refused',
+      reason: 'strict_phraseMismatch',
+    });
+  });
+
+  it('refuses once the week’s early ends are used; an end older than a week no longer counts', () => {
+    expect(judgeEarlyEnd({ strict: true }, rules, usedAt(MIN, 2 * MIN), 'let me go', now)).toEqual({
+      kind: 'refused',
+      reason: 'strict_earlyEndsUsed',
+      limit: 2,
+    });
+    expect(earlyEndsLeft(rules, usedAt(MIN, EARLY_END_WINDOW_MS), now)).toBe(1);
+    expect(earlyEndsLeft(rules, usedAt(MIN, 2 * MIN, 3 * MIN), now)).toBe(0);
   });
 });
 

@@ -32,8 +32,6 @@ export const EMPTY_OVERRIDES: FocusOverrides = { manual: [], suppressed: [], pau
 interface KvValues {
   settings: Settings;
   overrides: FocusOverrides;
-  /** The system zone at the last recompute, to notice a change of time zone. */
-  lastZone: string;
   /** Ids of the latest signal batches stored, so a batch retried after a worker stop is not stored twice. */
   batches: string[];
   /** The latest interruption id per tab, where the next signal of that tab may join. */

@@ -1,12 +1,10 @@
 /**
- * The focus state the background publishes in storage.local for content scripts, which read it
- * directly (no service-worker wake-up is needed to learn whether a page must be held). It holds
- * nothing of the person's (no breakthrough rules): those stay in the background. Pure.
+ * The focus state the background publishes in storage.local (utils/browser-storage.ts `focusState`)
+ * for content scripts, which read it directly (no service-worker wake-up is needed to learn whether
+ * a page must be held). It holds nothing of the person's (no breakthrough rules): those stay in the background. Pure.
  */
 import { type CustomSite, WATCHED_APPS } from './apps';
 import type { GuardMode } from './guard-protocol';
-
-export const FOCUS_STATE_KEY = 'focusState';
 
 export interface SharedFocusState {
   /** The running block, or null. */

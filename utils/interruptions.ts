@@ -50,6 +50,8 @@ export interface IncomingSignal {
   blockId?: string | null;
   /** Notification text, only when the person keeps text. */
   text?: { title: string; body: string } | null;
+  /** Its block's digest is already out: a held record it lands in is released (utils/signal-judging.ts afterDigest). */
+  releaseIfHeld?: boolean;
 }
 
 /** What the background knows when a signal starts a new interruption. */
@@ -157,11 +159,53 @@ export function absorbSignal(
   return { merged };
 }
 
-function tabKey(s: IncomingSignal): string {
+/** The key signals of one tab are grouped under (by app when the tab is not known). */
+export function tabKey(s: Pick<IncomingSignal, 'tabId' | 'appId'>): string {
   return s.tabId === null ? `app:${s.appId}` : `tab:${s.tabId}`;
 }
 
-/** Groups a batch of signals (any order) into interruptions, as the background would one by one. */
+/** What grouping a batch changed: records new or grown, and the latest record of each tab afterwards. */
+export interface Grouped {
+  /** New records and the given recent records that signals joined, in the order they were first touched. */
+  changed: Interruption[];
+  /** The record of each tab (tabKey) the next signal of that tab may join. */
+  latestByTab: Map<string, Interruption>;
+}
+
+/**
+ * Groups a batch of signals (any order: they are taken by time) into interruptions, joining them to
+ * `recent` (the latest record of each tab from earlier batches) where they belong. The background
+ * stores each batch through this (entrypoints/background/store-signals.ts).
+ */
+export function groupSignalsInto(
+  recent: readonly Interruption[],
+  signals: readonly IncomingSignal[],
+  context: (signal: IncomingSignal, index: number) => StartContext,
+): Grouped {
+  const out: Interruption[] = [...recent];
+  const touched = new Set<number>();
+  const latest = new Map<string, number>(recent.map((r, i) => [tabKey(r), i]));
+  const sorted = signals.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
+  for (const { s } of sorted) {
+    const key = tabKey(s);
+    const at = latest.get(key);
+    const result = absorbSignal(at === undefined ? undefined : out[at], s);
+    const index = 'merged' in result ? at! : out.length;
+    let record = 'merged' in result ? result.merged : startInterruption(s, context(s, out.length - recent.length));
+    // Its block's digest is out: shown now instead, so it is not left waiting for a digest that never comes.
+    if (s.releaseIfHeld && record.kind === 'held' && record.state === 'pending')
+      record = { ...record, state: 'released' };
+    out[index] = record;
+    touched.add(index);
+    latest.set(key, index);
+  }
+  return {
+    changed: out.filter((_, i) => touched.has(i)),
+    latestByTab: new Map([...latest].map(([key, i]) => [key, out[i]!])),
+  };
+}
+
+/** Groups a batch of signals (any order) into interruptions, as the background does (groupSignalsInto). */
 export function groupSignals(
   signals: IncomingSignal[],
   context: (signal: IncomingSignal, index: number) => StartContext = (s, i) => ({
@@ -170,21 +214,7 @@ export function groupSignals(
     offsetMin: 0,
   }),
 ): Interruption[] {
-  const out: Interruption[] = [];
-  const latest = new Map<string, number>();
-  const sorted = signals.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
-  for (const { s } of sorted) {
-    const key = tabKey(s);
-    const at = latest.get(key);
-    const result = absorbSignal(at === undefined ? undefined : out[at], s);
-    if ('merged' in result) {
-      out[at!] = result.merged;
-    } else {
-      latest.set(key, out.length);
-      out.push(startInterruption(s, context(s, out.length)));
-    }
-  }
-  return out;
+  return groupSignalsInto([], signals, context).changed;
 }
 
 /**

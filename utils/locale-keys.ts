@@ -265,6 +265,7 @@ export type MessageKey =
   | 'popup_shorter'
   | 'popup_showFewer'
   | 'popup_showMore'
+  | 'popup_signalsDropped'
   | 'popup_skipNext'
   | 'popup_startGroupLabel'
   | 'popup_startHeading'
@@ -429,7 +430,9 @@ export type MessageKey =
   | 'sched_zoneUnknown'
   | 'strict_appOffRefused'
   | 'strict_deleteRefused'
+  | 'strict_earlyEndsUsed'
   | 'strict_pauseRefused'
+  | 'strict_phraseMismatch'
   | 'strict_scheduleDeferred'
   | 'strict_settingsRefused'
   | 'toolbar_focusingUntil';

@@ -45,15 +45,23 @@ export interface FocusStatus {
   firstRun: boolean;
   strictEarlyEndsLeft: number;
   strictPhrase: string;
-  /** The last storage failure the person has not seen yet. */
+  /** The last storage failure, until the person dismisses it (`dismissWarning`). */
   storageError: string | null;
+  /** Signals pages sent past the rate cap and were not counted, until the person dismisses it. */
+  droppedSignals: number;
 }
+
+/** A warning the popup shows until the person closes it. */
+export type Warning = 'storageError' | 'droppedSignals';
 
 /** A signal observed by the guard in a page, as the relay forwards it (validated, text size-capped). */
 export type ObservedSignal = GuardSignal;
 
 export interface Protocol {
+  /** A query: answering it changes nothing. */
   getStatus: { payload: undefined; reply: FocusStatus };
+  /** The person closed a warning the status carried. */
+  dismissWarning: { payload: { warning: Warning }; reply: Done };
   startBlock: { payload: { minutes: number }; reply: Done };
   extendBlock: { payload: { minutes: number }; reply: Done };
   endBlock: { payload: { phrase?: string }; reply: Done };

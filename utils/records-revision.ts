@@ -1,7 +1,7 @@
 /**
- * A revision of the stored records that extension pages listen to: the background bumps it after it
- * stores a batch of signals, so an open popup redraws its held list and figures at once. It lives in
- * storage.session, which content scripts cannot see (the default access level), so bumping it wakes
- * no page script and nothing of it reaches a page.
+ * The records revision's key, for code written before utils/browser-storage.ts (where the item and
+ * its reason live): use `recordsRevision` from there instead.
  */
-export const RECORDS_REVISION_KEY = 'recordsRevision';
+import { recordsRevision } from './browser-storage';
+
+export const RECORDS_REVISION_KEY = recordsRevision.key;

@@ -1,5 +1,6 @@
 /** The person's settings: shape, defaults and validation of a change. Pure. */
 import type { CustomSite } from './apps';
+import { MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES } from './block-length';
 import type { ScheduleRule } from './model';
 import { validateRules } from './schedule-file';
 import type { Message } from './wording';
@@ -118,7 +119,8 @@ export function validateSettings(value: unknown): SettingsResult {
   if (!isInt(p.textDays, 0, 365)) return { ok: false, error: { key: 'err_settings_textDays' } };
   if (!isInt(p.historyDays, 7, 3650)) return { ok: false, error: { key: 'err_settings_historyDays' } };
   if (typeof s.showHeldCount !== 'boolean') return { ok: false, error: { key: 'err_settings_showHeldCount' } };
-  if (!isInt(s.defaultMinutes, 1, 720)) return { ok: false, error: { key: 'err_settings_defaultMinutes' } };
+  if (!isInt(s.defaultMinutes, MIN_BLOCK_MINUTES, MAX_BLOCK_MINUTES))
+    return { ok: false, error: { key: 'err_settings_defaultMinutes' } };
   if (typeof s.syncSchedule !== 'boolean') return { ok: false, error: { key: 'err_settings_syncSchedule' } };
   const work = validateRules(s.workHours, MAX_WORK_RULES);
   if (!work.ok) return { ok: false, error: { key: 'err_settings_workHours' } };

@@ -1,7 +1,7 @@
 /**
  * Strict means strict: while a strict block runs, no action ends or weakens it without its cost
  * (the typed phrase, within the weekly early ends). Pure: the running block, the action and the
- * clock in; a verdict out. The background asks before it acts (entrypoints/background/handlers.ts)
+ * clock in; a verdict out. The background asks before it acts (entrypoints/background/handler-kit.ts strictVerdict)
  * and pins the block in the focus inputs on every recompute (entrypoints/background/engine.ts), so
  * a path nobody asked about (a schedule adopted from sync storage) cannot end it either.
  *
@@ -103,4 +103,37 @@ export function pinStrictBlock(
   const covered = overrides.manual.some((m) => m.start <= block.start && m.end >= block.end);
   if (covered) return overrides;
   return { ...overrides, manual: mergeIntervals([...overrides.manual, { start: block.start, end: block.end }]) };
+}
+
+/** The span over which strict early ends are counted against `earlyEndsPerWeek`. */
+export const EARLY_END_WINDOW_MS = 7 * 86_400_000;
+
+/** Early ends the person has left in the week before `now`. */
+export function earlyEndsLeft(strict: Settings['strict'], overrides: FocusOverrides, now: number): number {
+  const used = overrides.strictEarlyEnds.filter((t) => t > now - EARLY_END_WINDOW_MS).length;
+  return Math.max(0, strict.earlyEndsPerWeek - used);
+}
+
+export type EarlyEndVerdict =
+  | { kind: 'allowed'; paid: boolean }
+  | { kind: 'refused'; reason: 'strict_earlyEndsUsed'; limit: number }
+  | { kind: 'refused'; reason: 'strict_phraseMismatch' };
+
+/**
+ * Whether the person may end `block` early at `now` with `phrase`. A strict block costs the exact
+ * phrase and one of the week's early ends (`paid`: the end is recorded against the week); any other
+ * block just ends.
+ */
+export function judgeEarlyEnd(
+  block: Pick<FocusBlock, 'strict'>,
+  strict: Settings['strict'],
+  overrides: FocusOverrides,
+  phrase: string | undefined,
+  now: number,
+): EarlyEndVerdict {
+  if (!block.strict) return { kind: 'allowed', paid: false };
+  if (earlyEndsLeft(strict, overrides, now) === 0)
+    return { kind: 'refused', reason: 'strict_earlyEndsUsed', limit: strict.earlyEndsPerWeek };
+  if ((phrase ?? '').trim() !== strict.phrase.trim()) return { kind: 'refused', reason: 'strict_phraseMismatch' };
+  return { kind: 'allowed', paid: true };
 }

@@ -146,7 +146,7 @@ function blockRows(input: WeekInput, start: number, end: number, now: number): B
         id: b.id,
         start: b.start,
         end: Math.max(span.start, span.end),
-        // Not settled yet, as the background sees it (entrypoints/background/handlers.ts deleteBlock).
+        // Not settled yet, as the background sees it (entrypoints/background/settings-handlers.ts deleteBlock).
         running: b.endedAt === null,
         strict: b.strict,
         origin: b.origin,

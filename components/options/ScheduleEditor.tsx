@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/browser-i18n';
 import { send } from '@/utils/messages';
 import type { ScheduleFile, ScheduleRule } from '@/utils/model';
-import { RuleEditor } from './RuleEditor';
-import { scheduleErrors, scheduleOf } from './rule-errors';
-import { type Status, StatusLine } from './StatusLine';
-import { useDraft } from './use-draft';
+import { RuleList, useRuleDraft } from './RuleList';
+import { scheduleOf } from './rule-errors';
+import { StatusLine } from './StatusLine';
 import { WeekPreview } from './WeekPreview';
 import { ZoneList } from './ZonePicker';
 
@@ -24,13 +23,8 @@ const NEW_RULE: ScheduleRule = {
 /** The weekly rules as an editable draft; nothing reaches the background until Save, and only when valid. */
 export function ScheduleEditor({ saved, onSaved }: Props) {
   // An import or a delete replaces the saved schedule: the draft starts again from it.
-  const [draft, setDraft] = useDraft<ScheduleRule[]>(saved.rules);
-  const [status, setStatus] = useState<Status>(null);
+  const { draft, errors, status, setStatus, valid, dirty, edit } = useRuleDraft(saved.rules);
   const [busy, setBusy] = useState(false);
-
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved.rules);
-  const errors = useMemo(() => scheduleErrors(draft), [draft]);
-  const valid = errors.file === null && errors.rules.every((e) => e === null);
 
   useEffect(() => {
     if (!dirty) return;
@@ -38,11 +32,6 @@ export function ScheduleEditor({ saved, onSaved }: Props) {
     addEventListener('beforeunload', warn);
     return () => removeEventListener('beforeunload', warn);
   }, [dirty]);
-
-  const edit = (next: ScheduleRule[]) => {
-    setDraft(next);
-    setStatus(null);
-  };
 
   const save = async () => {
     if (!valid) {
@@ -70,20 +59,7 @@ export function ScheduleEditor({ saved, onSaved }: Props) {
       {draft.length === 0 ? (
         <p class="empty">{t('options_scheduleEmpty')}</p>
       ) : (
-        <ol class="rules">
-          {draft.map((rule, i) => (
-            <RuleEditor
-              // Rules have no identity beyond their position.
-              key={i}
-              rule={rule}
-              index={i}
-              error={errors.rules[i] ?? null}
-              zoneListId="zone-list"
-              onChange={(r) => edit(draft.map((x, j) => (j === i ? r : x)))}
-              onRemove={() => edit(draft.filter((_, j) => j !== i))}
-            />
-          ))}
-        </ol>
+        <RuleList rules={draft} errors={errors} onChange={edit} zoneListId="zone-list" />
       )}
       <div class="actions">
         <button type="button" class="btn" onClick={() => edit([...draft, { ...NEW_RULE }])}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES } from '@/utils/block-length';
 import { t } from '@/utils/browser-i18n';
 import { NumberField } from './NumberField';
 import { Switch } from './Switch';
@@ -34,8 +35,8 @@ export function ToolbarSettings() {
         id="default-minutes"
         label={t('options_defaultMinutes')}
         suffix={t('options_minutes')}
-        min={1}
-        max={720}
+        min={MIN_BLOCK_MINUTES}
+        max={MAX_BLOCK_MINUTES}
         value={settings.defaultMinutes}
         onCommit={(defaultMinutes) => save({ ...settings, defaultMinutes })}
       />

@@ -1,14 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { workHoursText } from '@/components/popup/work-hours-text';
 import { t, uiLocale } from '@/utils/browser-i18n';
-import type { ScheduleRule } from '@/utils/model';
 import { AWAY_MINUTES, DEFAULT_WORK_HOURS, MAX_WORK_RULES } from '@/utils/settings';
 import { NumberField } from './NumberField';
-import { RuleEditor } from './RuleEditor';
-import { scheduleErrors } from './rule-errors';
-import { type Status, StatusLine } from './StatusLine';
+import { RuleList, useRuleDraft } from './RuleList';
+import { StatusLine } from './StatusLine';
 import { useSettings } from './settings-context';
-import { useDraft } from './use-draft';
 
 /**
  * Working hours (rules like the schedule's) and when idle time counts as away: together they are the
@@ -16,18 +13,11 @@ import { useDraft } from './use-draft';
  */
 export function WorkHoursSettings() {
   const { settings, save } = useSettings();
-  const [draft, setDraft] = useDraft<ScheduleRule[]>(settings.workHours);
-  const [status, setStatus] = useState<Status>(null);
+  const { draft, errors, status, setStatus, dirty, edit, ...rules } = useRuleDraft(settings.workHours);
   // Folded to one line until the person edits: the schedule's editor above has the same controls.
   const [editing, setEditing] = useState(false);
-  const errors = useMemo(() => scheduleErrors(draft), [draft]);
-  const valid = draft.length > 0 && errors.file === null && errors.rules.every((e) => e === null);
-  const dirty = JSON.stringify(draft) !== JSON.stringify(settings.workHours);
+  const valid = draft.length > 0 && rules.valid;
 
-  const edit = (next: ScheduleRule[]) => {
-    setDraft(next);
-    setStatus(null);
-  };
   const commit = async () => {
     if (!valid) {
       setStatus({ kind: 'error', text: draft.length === 0 ? t('options_workNeedOne') : t('options_scheduleFixRules') });
@@ -55,22 +45,7 @@ export function WorkHoursSettings() {
           )}
         </div>
       )}
-      {editing && (
-        <ol class="rules">
-          {draft.map((rule, i) => (
-            <RuleEditor
-              key={i}
-              idPrefix="work"
-              rule={rule}
-              index={i}
-              error={errors.rules[i] ?? null}
-              zoneListId="zone-list"
-              onChange={(r) => edit(draft.map((x, j) => (j === i ? r : x)))}
-              onRemove={() => edit(draft.filter((_, j) => j !== i))}
-            />
-          ))}
-        </ol>
-      )}
+      {editing && <RuleList rules={draft} errors={errors} onChange={edit} idPrefix="work" zoneListId="zone-list" />}
       {editing && (
         <div class="actions">
           <button

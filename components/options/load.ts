@@ -27,8 +27,8 @@ export async function loadAll(): Promise<Loaded> {
   return { settings: withDefaults(settings), schedule };
 }
 
-/** Settings only, after the background changed them itself. */
-export async function loadSettings(): Promise<Settings> {
+/** Settings only, asked of the background after it changed them itself (utils/records.ts loadSettings reads the database). */
+export async function askSettings(): Promise<Settings> {
   const settings = await withTimeout(send('getSettings'));
   if (!settings || typeof settings !== 'object') throw new Error('no answer');
   return withDefaults(settings);

@@ -20,7 +20,13 @@ export function ruleError(rule: ScheduleRule): string | null {
 }
 
 /** Per-rule messages plus one for the whole file (e.g. too many rules) when no single rule explains it. */
-export function scheduleErrors(rules: ScheduleRule[]): { rules: Array<string | null>; file: string | null } {
+/** What is wrong with each rule (null: nothing), and with the rules as a whole. */
+export interface ScheduleErrors {
+  rules: Array<string | null>;
+  file: string | null;
+}
+
+export function scheduleErrors(rules: ScheduleRule[]): ScheduleErrors {
   const perRule = rules.map(ruleError);
   if (perRule.some((e) => e !== null)) return { rules: perRule, file: null };
   const whole = validateSchedule(scheduleOf(rules));

@@ -9,7 +9,7 @@ interface Props {
   busy: boolean;
 }
 
-/** Preset block lengths and a custom length (1–720 minutes) with inline validation. */
+/** Preset block lengths and a custom length (utils/block-length.ts) with inline validation. */
 export function StartControls({ onStart, busy }: Props) {
   const [custom, setCustom] = useState('');
   const [invalid, setInvalid] = useState(false);

@@ -1,8 +1,8 @@
 /** The popup's copy of the background's truth: fetched on open and again whenever focusState or the records change. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { changed, focusState, recordsRevision } from '@/utils/browser-storage';
 import { type FocusStatus, send } from '@/utils/messages';
-import { RECORDS_REVISION_KEY } from '@/utils/records-revision';
 
 /** How long the popup waits for the background before it says it cannot reach it. */
 export const STATUS_TIMEOUT_MS = 5000;
@@ -46,10 +46,9 @@ export function useFocusStatus(): StatusState {
 
   useEffect(() => {
     void refresh();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       // A block starting or ending, or a stored batch of signals (a new held item, a new figure).
-      if ((area === 'local' && 'focusState' in changes) || (area === 'session' && RECORDS_REVISION_KEY in changes))
-        void refresh();
+      if (changed(focusState, changes, area) || changed(recordsRevision, changes, area)) void refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type BrowserHandle, fixture, killBrowser, launchBrowser, openApp, openExtensionPage } from '../harness';
-import { stored, until } from '../product';
+import { ask, stored, until } from '../product';
 import { clearIdbFault, idbFaultHits, injectIdbFault } from './fault-helpers/idb-fault';
 import { networkLedger } from './fault-helpers/network-ledger';
 import {
@@ -128,6 +128,10 @@ describe('faults during a focus block', () => {
     expect(await heldOf(h, block.id)).toHaveLength(0);
     await clearIdbFault(h);
     await heldReaches(h, block.id, 1);
+    // Asking again does not clear it; the person closing the alert does (dismissWarning).
+    expect((await status(h)).storageError).toBe(quota);
+    expect(await ask(h, 'dismissWarning', { warning: 'storageError' })).toEqual({ ok: true });
+    expect((await status(h)).storageError).toBeNull();
 
     // The write's transaction aborted: the popup shows the error as an alert.
     await sleep(ROUND_MS);
@@ -139,6 +143,8 @@ describe('faults during a focus block', () => {
     const alert = popup.getByRole('alert').filter({ hasText: aborted });
     await alert.first().waitFor({ timeout: 5_000 });
     expect(await alert.first().textContent()).toContain(aborted);
+    await alert.first().getByRole('button', { name: 'Dismiss' }).click();
+    await until(async () => (await stored(h, 'storageError')) === undefined, 5_000, 'the alert closed for good');
     await popup.close();
     expect(await heldOf(h, block.id)).toHaveLength(1);
     await clearIdbFault(h);

@@ -43,7 +43,7 @@ describe('a scheduled block', () => {
   });
 
   it('starts and ends on its alarm, with one boundary alarm at a time', { timeout: 300_000 }, async () => {
-    const createdBefore = (await stored<number>(h, 'alarmsCreated')) ?? 0;
+    const createdBefore = (await watch.read()).created;
     const start = wholeMinuteAfter(Date.now(), 1);
     const end = start + MINUTE;
     const rule = ruleFor(start, 1);
@@ -92,7 +92,7 @@ describe('a scheduled block', () => {
     expect(log.maxAtOnce).toBe(1);
     expect(log.names).toEqual(['boundary']);
     // One alarm per boundary: the start, the end, and next week's start.
-    const created = ((await stored<number>(h, 'alarmsCreated')) ?? 0) - createdBefore;
+    const created = log.created - createdBefore;
     expect(created).toBe(3);
     console.info(
       `[focus-schedule-alarm] alarms created ${created} (before ${createdBefore}); fired late by ${lateness.join(', ')} ms; ` +

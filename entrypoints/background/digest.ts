@@ -1,25 +1,12 @@
 /** Releases what a block held: one digest notification, and the held items stay listed until handled. */
-import { browser } from 'wxt/browser';
 import { appDisplayName } from '@/utils/apps';
 import { plural, t, uiLocale } from '@/utils/browser-i18n';
 import { BUTTONS_SUPPORTED, showNotification } from '@/utils/browser-notifications';
+import { type LastDigest, lastDigest, write } from '@/utils/browser-storage';
 import { composeDigest, type DigestTarget, digestTargets } from '@/utils/digest';
 import type { FocusBlock } from '@/utils/model';
 import { interruptionsOfBlock, putBlock, putInterruptions } from '@/utils/records';
 import type { Settings } from '@/utils/settings';
-
-export interface LastDigest {
-  id: string;
-  blockId: string;
-  title: string;
-  message: string;
-  busiestAppId: string | null;
-  held: number;
-  messages: number;
-  at: number;
-  /** Whether it was shown with buttons; without them a click on it does the first button's action. */
-  withButtons?: boolean;
-}
 
 /**
  * Shows the digest for what `block` holds and marks it released. The notification id is fixed per
@@ -56,7 +43,7 @@ export async function releaseHeld(block: FocusBlock, settings: Settings, now: nu
       at: now,
       withButtons: shown === 'buttons',
     };
-    await browser.storage.local.set({ lastDigest: record });
+    await write(lastDigest, record);
   }
   await putInterruptions(held.map((i) => ({ ...i, state: 'released' as const })));
   if (final && !block.digestShown) await putBlock({ ...block, digestShown: true });

@@ -139,6 +139,4 @@ async function setBoundaryAlarm(
   }
   if (existing && Math.abs(existing.scheduledTime - when) < 1000) return;
   await browser.alarms.create(BOUNDARY_ALARM, { when });
-  const { alarmsCreated = 0 } = (await browser.storage.local.get('alarmsCreated')) as { alarmsCreated?: number };
-  await browser.storage.local.set({ alarmsCreated: alarmsCreated + 1 });
 }

@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
 import { clockTime, t } from '@/utils/browser-i18n';
-import { FOCUS_STATE_KEY, type SharedFocusState } from '@/utils/focus-state';
+import { focusState, type MuteMemory, muteMemory, read, write } from '@/utils/browser-storage';
+import type { SharedFocusState } from '@/utils/focus-state';
 import type { FocusBlock } from '@/utils/model';
 import { listedHeld, loadSettings } from '@/utils/records';
 import type { Settings } from '@/utils/settings';
@@ -16,25 +17,8 @@ import type { Settings } from '@/utils/settings';
  */
 const BEEP_MAX_MS = 5_000;
 
-/** Tabs Heads Down muted (so only those are unmuted), and tabs left alone (a call, or the person unmuted them). */
-interface MuteMemory {
-  mutedByUs: number[];
-  leftAlone: number[];
-  /** When a tab was left alone for being audible, to tell a beep from a call. */
-  audibleSince?: Record<string, number>;
-  /** Tabs whose page scripts belong to an earlier version of the extension, until they load again. */
-  orphaned?: number[];
-}
-
-async function muteMemory(): Promise<MuteMemory> {
-  const got = (await browser.storage.local.get('muteMemory')) as { muteMemory?: MuteMemory };
-  return got.muteMemory ?? { mutedByUs: [], leftAlone: [] };
-}
-
 export async function publishFocusState(block: FocusBlock | null, settings: Settings): Promise<void> {
-  const previous = ((await browser.storage.local.get(FOCUS_STATE_KEY)) as Record<string, SharedFocusState | undefined>)[
-    FOCUS_STATE_KEY
-  ];
+  const previous = await read(focusState);
   const next: SharedFocusState = {
     block: block ? { id: block.id, start: block.start, end: block.end } : null,
     disabledApps: settings.disabledApps,
@@ -43,7 +27,7 @@ export async function publishFocusState(block: FocusBlock | null, settings: Sett
     revision: (previous?.revision ?? 0) + 1,
   };
   const same = previous && JSON.stringify({ ...previous, revision: 0 }) === JSON.stringify({ ...next, revision: 0 });
-  if (!same) await browser.storage.local.set({ [FOCUS_STATE_KEY]: next });
+  if (!same) await write(focusState, next);
 }
 
 function watched(url: string | undefined, settings: Settings): string | null {
@@ -57,7 +41,7 @@ function watched(url: string | undefined, settings: Settings): string | null {
 /** Mutes or unmutes watched tabs and sets the toolbar for the current block. */
 export async function settleTabs(block: FocusBlock | null): Promise<void> {
   const settings = await loadSettings();
-  const memory = await muteMemory();
+  const memory: MuteMemory = await read(muteMemory);
   const tabs = await browser.tabs.query({});
   if (block) {
     for (const tab of tabs) await holdTab(tab, settings, memory);
@@ -71,7 +55,7 @@ export async function settleTabs(block: FocusBlock | null): Promise<void> {
     memory.audibleSince = {};
     memory.orphaned = [];
   }
-  await browser.storage.local.set({ muteMemory: memory });
+  await write(muteMemory, memory);
   await updateToolbar(block, settings);
 }
 
@@ -102,7 +86,7 @@ async function holdTab(
  */
 export async function releaseOrphanedTabs(): Promise<void> {
   const settings = await loadSettings();
-  const memory = await muteMemory();
+  const memory: MuteMemory = await read(muteMemory);
   const orphaned = (await browser.tabs.query({}))
     .filter((tab) => tab.id !== undefined && watched(tab.url, settings))
     .map((tab) => tab.id!);
@@ -111,7 +95,7 @@ export async function releaseOrphanedTabs(): Promise<void> {
   memory.mutedByUs = memory.mutedByUs.filter((id) => !orphaned.includes(id));
   memory.leftAlone = [...new Set([...memory.leftAlone, ...orphaned])];
   memory.orphaned = [...new Set([...(memory.orphaned ?? []), ...orphaned])];
-  await browser.storage.local.set({ muteMemory: memory });
+  await write(muteMemory, memory);
 }
 
 /** A tab changed during a block: mute it if it became a watched app; respect the person unmuting it. */
@@ -122,7 +106,7 @@ export async function onTabChanged(
   blockRunning: boolean,
 ): Promise<void> {
   if (!blockRunning) return;
-  const memory = await muteMemory();
+  const memory: MuteMemory = await read(muteMemory);
   if ((change.url || change.status === 'loading') && memory.orphaned?.includes(tabId)) {
     // It loads again, with the current version's scripts: it is held like any other tab.
     memory.orphaned = memory.orphaned.filter((id) => id !== tabId);
@@ -141,7 +125,7 @@ export async function onTabChanged(
   } else if (change.url || change.mutedInfo === undefined) {
     await holdTab(tab, await loadSettings(), memory);
   }
-  await browser.storage.local.set({ muteMemory: memory });
+  await write(muteMemory, memory);
 }
 
 export async function updateToolbar(block: FocusBlock | null, settings: Settings): Promise<void> {

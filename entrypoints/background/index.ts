@@ -7,19 +7,20 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { appForUrl } from '@/utils/apps';
 import { t } from '@/utils/browser-i18n';
 import { onNotificationChosen } from '@/utils/browser-notifications';
+import { lastDigest, read, retentionAt, STORAGE_VERSION, storageVersion, write } from '@/utils/browser-storage';
 import { digestTargetOf } from '@/utils/digest';
 import { applyRetention, hasStoredSettings, loadSettings, openBlock, saveSettingsRecord } from '@/utils/records';
 import { firstSettings } from '@/utils/settings';
+
 import { registerCustomSites } from './custom-sites';
-import type { LastDigest } from './digest';
 import { BOUNDARY_ALARM, onSettled, recompute, serialised } from './engine';
 import { answerMessage, handlers } from './handlers';
 import { onTabChanged, releaseOrphanedTabs } from './holding';
+import { migrateStorage } from './migrate-storage';
 import { openPageNotice } from './page-notices';
 import { onTabActivated } from './peeks';
 import { applyAwaySetting, onIdleStateChanged } from './presence';
 import { adoptSyncedSchedule } from './sync';
-import { currentZone } from './zone';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(answerMessage);
@@ -32,11 +33,13 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // Unpacked extensions report 'install' on every launch: welcome only a truly new person.
     if (reason === 'install' && !(await hasStoredSettings())) {
-      await browser.storage.local.set({ installedAt: Date.now() });
+      await write(storageVersion, STORAGE_VERSION);
       // The first settings speak the person's language: breakthrough keywords and the strict phrase.
       await saveSettingsRecord(firstSettings(t('default_keywords'), t('default_strictPhrase')));
       await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
     }
+    // Keys an earlier version left are brought to the current layout before anything reads them.
+    if (reason === 'update') await migrateStorage();
     // An update or reload orphans the scripts in open tabs: let those tabs go (holding.ts).
     if (reason === 'update') await serialised(releaseOrphanedTabs);
     await registerCustomSites();
@@ -80,12 +83,12 @@ export default defineBackground(() => {
 
   onNotificationChosen(async (id, choice) => {
     if (await openPageNotice(id)) return;
-    const { lastDigest } = (await browser.storage.local.get('lastDigest')) as { lastDigest?: LastDigest };
     if (!id.startsWith('digest-')) return;
+    const last = await read(lastDigest);
     // An older digest than the last one still opens the report: its busiest app is not known any more.
     const target =
-      lastDigest?.id === id
-        ? digestTargetOf(lastDigest.busiestAppId, choice, lastDigest.withButtons ?? true)
+      last?.id === id
+        ? digestTargetOf(last.busiestAppId, choice, last.withButtons ?? true)
         : ({ kind: 'report' } as const);
     if (target.kind === 'app' && (await focusAppTab(target.appId))) return;
     await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
@@ -98,8 +101,6 @@ export default defineBackground(() => {
 
   // Every wake: a changed system time zone, or a boundary passed while the browser slept, shows here.
   void (async () => {
-    const { lastZone } = (await browser.storage.local.get('lastZone')) as { lastZone?: string };
-    if (lastZone !== currentZone()) await browser.storage.local.set({ lastZone: currentZone() });
     applyAwaySetting(await loadSettings());
     await recompute();
     await retentionAtMostDaily();
@@ -125,8 +126,7 @@ const DAY_MS = 86_400_000;
 /** Deletes notification text and history past what the person keeps; the wake path runs it at most daily. */
 async function retentionAtMostDaily(): Promise<void> {
   const now = Date.now();
-  const { retentionAt = 0 } = (await browser.storage.local.get('retentionAt')) as { retentionAt?: number };
-  if (now - retentionAt < DAY_MS) return;
+  if (now - (await read(retentionAt)) < DAY_MS) return;
   await applyRetention(await loadSettings(), now);
-  await browser.storage.local.set({ retentionAt: now });
+  await write(retentionAt, now);
 }

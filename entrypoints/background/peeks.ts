@@ -3,29 +3,18 @@
  * PEEK_MIN_MS (see utils/interruptions.ts), so it is judged when the person leaves the tab or the
  * block ends. The visit in progress lives in session storage, which outlives a worker stop.
  */
-import { browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
+import { read, remove, visit as visitItem, write } from '@/utils/browser-storage';
 import { isPeek } from '@/utils/interruptions';
 import type { FocusBlock, Interruption } from '@/utils/model';
 import { loadSettings, putInterruptions } from '@/utils/records';
 import { offsetMinutes } from './zone';
 
-interface Visit {
-  tabId: number;
-  appId: string;
-  blockId: string;
-  at: number;
-}
-
-async function currentVisit(): Promise<Visit | undefined> {
-  return ((await browser.storage.session.get('visit')) as { visit?: Visit }).visit;
-}
-
 /** Records the visit in progress as a peek if it lasted long enough, and forgets it. */
 export async function settlePeek(block: FocusBlock | undefined, leftAt: number): Promise<void> {
-  const visit = await currentVisit();
+  const visit = await read(visitItem);
   if (!visit) return;
-  await browser.storage.session.remove('visit');
+  await remove(visitItem);
   if (!block || visit.blockId !== block.id || !isPeek(visit.at, leftAt)) return;
   const peek: Interruption = {
     id: crypto.randomUUID(),
@@ -56,5 +45,5 @@ export async function onTabActivated(
   const settings = await loadSettings();
   const appId = appForUrl(url, settings.customSites);
   if (!appId || settings.disabledApps.includes(appId)) return;
-  await browser.storage.session.set({ visit: { tabId, appId, blockId: block.id, at: now } satisfies Visit });
+  await write(visitItem, { tabId, appId, blockId: block.id, at: now });
 }

@@ -5,7 +5,7 @@
  */
 
 import { guarded, openHeadsDownDb } from '@/utils/db';
-import { absorbSignal, type IncomingSignal, startInterruption } from '@/utils/interruptions';
+import { tabKey as groupKey, groupSignalsInto, type IncomingSignal } from '@/utils/interruptions';
 import type { ObservedSignal } from '@/utils/messages';
 import type { FocusBlock, Interruption } from '@/utils/model';
 import type { Settings } from '@/utils/settings';
@@ -34,7 +34,10 @@ export interface StoredSignals {
   notices: PageNotice[];
 }
 
-/** Stores the batch, each signal judged by the block it was seen in (utils/signal-judging.ts). */
+/**
+ * Stores the batch, each signal judged by the block it was seen in (utils/signal-judging.ts). Times
+ * are the relay's, already brought back to `now` at most by the handler (held-handlers.ts).
+ */
 export async function storeSignals(
   batchId: string,
   signals: ObservedSignal[],
@@ -42,7 +45,6 @@ export async function storeSignals(
   /** The latest few blocks (the running one, and those that may just have ended). */
   blocks: readonly FocusBlock[],
   settings: Settings,
-  now: number,
 ): Promise<StoredSignals> {
   return guarded('store held notifications', async () => {
     const db = await openHeadsDownDb();
@@ -57,44 +59,37 @@ export async function storeSignals(
     const recentByTab = ((await kv.get('recentByTab')) as Record<string, string> | undefined) ?? {};
     const tabKey = String(source.tabId ?? source.appId);
     const neverHold = settings.breakthrough.neverHold.includes(source.appId);
-    let recent: Interruption | undefined = recentByTab[tabKey] ? await store.get(recentByTab[tabKey]!) : undefined;
-    const changed = new Map<string, Interruption>();
+    const recent: Interruption | undefined = recentByTab[tabKey] ? await store.get(recentByTab[tabKey]!) : undefined;
     const notices: PageNotice[] = [];
-    for (const observed of signals) {
+    const incoming = signals.map((observed): IncomingSignal => {
       const title = observed.title ?? '';
       const body = observed.body ?? '';
-      const at = Math.min(observed.at, now);
-      const judged = judgeSignal({ ...observed, at }, blocks, settings.breakthrough, neverHold);
+      const judged = judgeSignal(observed, blocks, settings.breakthrough, neverHold);
       if (judged.show) notices.push({ tabId: source.tabId, appId: source.appId, title, body });
-      const signal: IncomingSignal = {
+      return {
         tabId: source.tabId,
         appId: source.appId,
         kind: observed.kind,
-        at,
+        at: observed.at,
         messages: observed.messages,
         breakthrough: judged.breakthrough,
         blockId: judged.blockId,
         text: observed.kind === 'notification' && settings.privacy.keepText ? { title, body } : null,
+        releaseIfHeld: judged.afterDigest,
       };
-      const absorbed = absorbSignal(recent, signal);
-      recent =
-        'merged' in absorbed
-          ? absorbed.merged
-          : startInterruption(signal, {
-              id: crypto.randomUUID(),
-              blockId: signal.blockId ?? null,
-              offsetMin: offsetMinutes(signal.at),
-            });
-      // Its block's digest is out: shown now instead, so it is not left waiting for a digest that never comes.
-      if (judged.afterDigest && recent.kind === 'held' && recent.state === 'pending')
-        recent = { ...recent, state: 'released' };
-      changed.set(recent.id, recent);
-    }
-    for (const record of changed.values()) await store.put(record);
-    if (recent) recentByTab[tabKey] = recent.id;
+    });
+    // The tested grouper (utils/interruptions.ts): signals taken by time, joined to the tab's record.
+    const grouped = groupSignalsInto(recent ? [recent] : [], incoming, (signal) => ({
+      id: crypto.randomUUID(),
+      blockId: signal.blockId ?? null,
+      offsetMin: offsetMinutes(signal.at),
+    }));
+    for (const record of grouped.changed) await store.put(record);
+    const latest = grouped.latestByTab.get(groupKey(source));
+    if (latest) recentByTab[tabKey] = latest.id;
     await kv.put(recentByTab, 'recentByTab');
     await kv.put([...batches, batchId].slice(-BATCH_MEMORY), 'batches');
     await tx.done;
-    return { changed: changed.size, notices };
+    return { changed: grouped.changed.length, notices };
   });
 }

@@ -3,17 +3,16 @@
  * their browsers. IndexedDB stays the source of truth on each device; a synced copy is validated
  * like an import before it replaces the local rules.
  */
-import { browser } from 'wxt/browser';
+
+import { syncedSchedule, write } from '@/utils/browser-storage';
 import type { ScheduleFile } from '@/utils/model';
 import { loadSchedule, loadSettings, replaceSchedule } from '@/utils/records';
 import { validateSchedule } from '@/utils/schedule-file';
 import type { Settings } from '@/utils/settings';
 
-const SYNC_KEY = 'schedule';
-
 export async function mirrorScheduleToSync(file: ScheduleFile, settings: Settings): Promise<void> {
   if (!settings.syncSchedule) return;
-  await browser.storage.sync.set({ [SYNC_KEY]: file }).catch(() => undefined);
+  await write(syncedSchedule, file).catch(() => undefined);
 }
 
 /** Another browser changed the synced schedule: adopt it if it is valid and different. */

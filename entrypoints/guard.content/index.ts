@@ -57,6 +57,15 @@ export default defineContentScript({
       emit: (signal) =>
         post({ type: 'signal', signal: { ...signal, held: signal.held ?? holding(ctx), at: Date.now() } }),
     };
+    // Every patch below stays for the page's life, in all modes. Why, in short (each patch says its own):
+    // - Outside a block ('pass') the guard still reports what reaches the person: the background
+    //   records it as delivered (utils/signal-judging.ts), the interruptions the workday figures count.
+    // - A block may start at any moment (an alarm, a click in the popup; the relay tells the guard as
+    //   soon as storage says so, entrypoints/relay.content.ts), and it must hold from its first frame.
+    // - Only a patch in place before any page script runs reaches what the page captures at load
+    //   (`const N = window.Notification`, a bound `play`): removed and put back later, the page's
+    //   captured native would slip past it. Only 'off' (the app switched off) needs nothing, and the
+    //   patches then pass straight through; the person can switch the app on again at any moment.
     const notifications = installNotificationGuard(ctx);
     installSoundWatch(ctx);
     const appBadge = installAppBadgeGuard(ctx);

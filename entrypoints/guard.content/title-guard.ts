@@ -181,6 +181,10 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
 /**
  * Apps that swap their <title> element (Teams) call parent.replaceChild/removeChild/insertBefore
  * with the title they found, which may be the decoy: apply those calls to the page's element.
+ * These stay as long as the decoy does, which is the page's life: the decoy is what the browser
+ * reads the tab's title from, in and out of blocks (Chromium reports every title write at once, so
+ * the decoy must already be in place when a block starts, and the title rises outside one are
+ * reported as delivered). Each patched call costs one comparison when the node is not the decoy.
  */
 function redirectParentCalls(
   decoy: HTMLTitleElement,

@@ -4,7 +4,7 @@ import { BreakthroughSettings } from '@/components/options/BreakthroughSettings'
 import { CustomSites } from '@/components/options/CustomSites';
 import { DeleteAllData } from '@/components/options/DeleteAllData';
 import { Frame, LoadFailed, Loading, TableOfContents } from '@/components/options/Frame';
-import { type Loaded, loadAll, loadSettings } from '@/components/options/load';
+import { askSettings, type Loaded, loadAll } from '@/components/options/load';
 import { PrivacySettings } from '@/components/options/PrivacySettings';
 import { ScheduleEditor } from '@/components/options/ScheduleEditor';
 import { ScheduleTransfer } from '@/components/options/ScheduleTransfer';
@@ -79,7 +79,7 @@ export function App() {
         },
         refresh: async () => {
           try {
-            setSettings(await loadSettings());
+            setSettings(await askSettings());
           } catch {
             // The change itself succeeded; the next load shows it.
           }

@@ -34,7 +34,22 @@ export function App() {
     <main class="popup">
       <Header mode={mode} />
       <LiveStatus mode={mode} end={status?.block?.end ?? null} pausedUntil={status?.pausedUntil ?? null} now={now} />
-      {status?.storageError && <Alert>{t('popup_storageError', status.storageError)}</Alert>}
+      {status?.storageError && (
+        <Alert
+          onClose={() => void commands.run('dismissWarning', { warning: 'storageError' })}
+          closeLabel={t('popup_dismiss')}
+        >
+          {t('popup_storageError', status.storageError)}
+        </Alert>
+      )}
+      {status && status.droppedSignals > 0 && (
+        <Alert
+          onClose={() => void commands.run('dismissWarning', { warning: 'droppedSignals' })}
+          closeLabel={t('popup_dismiss')}
+        >
+          {t('popup_signalsDropped', String(status.droppedSignals))}
+        </Alert>
+      )}
       {failed && (
         <Alert>
           {t('popup_errorNoAnswer')}{' '}

@@ -44,6 +44,7 @@ export function idleStatus(overrides: Partial<FocusStatus> = {}): FocusStatus {
     strictEarlyEndsLeft: 2,
     strictPhrase: 'I choose to stop focusing',
     storageError: null,
+    droppedSignals: 0,
     ...overrides,
   };
 }

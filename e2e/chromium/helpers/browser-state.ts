@@ -62,24 +62,30 @@ export async function storedBlocks(h: BrowserHandle): Promise<StoredBlock[]> {
   return blocks.sort((a, b) => a.start - b.start);
 }
 
-/** A log kept in the control tab: when each alarm fired, and the most alarms ever seen at once. */
+/** A log kept in the control tab: when each alarm fired, the most alarms ever seen at once, and how many were set. */
 export interface AlarmWatch {
   read(): Promise<{
     fired: Array<{ name: string; scheduledTime: number; at: number }>;
     maxAtOnce: number;
     names: string[];
+    /** Alarms set since the watch began: each new (name, time) seen. */
+    created: number;
   }>;
 }
 
 /**
  * Listens to `chrome.alarms.onAlarm` in the control tab (extension pages get the event too) and
- * samples `getAll()` every 50 ms, so a second alarm living even briefly would be seen.
+ * samples `getAll()` every 50 ms, so a second alarm living even briefly would be seen. An alarm the
+ * extension sets shows as a name with a time not seen for it before: the background never sets one
+ * to the time it already has (entrypoints/background/engine.ts setBoundaryAlarm), and a boundary
+ * alarm lives until its boundary, far longer than 50 ms, so counting those counts `alarms.create`.
  */
 export async function watchAlarms(h: BrowserHandle): Promise<AlarmWatch> {
   const page = await controlPage(h);
   await page.evaluate(() => {
     const g = globalThis as Chromeish;
-    const log = { fired: [] as unknown[], maxAtOnce: 0, names: [] as string[] };
+    const log = { fired: [] as unknown[], maxAtOnce: 0, names: [] as string[], created: 0 };
+    const lastTime = new Map<string, number>();
     g.__alarmWatch = log;
     g.chrome.alarms.onAlarm.addListener((a) =>
       log.fired.push({ name: a.name, scheduledTime: a.scheduledTime, at: Date.now() }),
@@ -87,7 +93,11 @@ export async function watchAlarms(h: BrowserHandle): Promise<AlarmWatch> {
     setInterval(async () => {
       const all = await g.chrome.alarms.getAll();
       log.maxAtOnce = Math.max(log.maxAtOnce, all.length);
-      for (const a of all) if (!log.names.includes(a.name)) log.names.push(a.name);
+      for (const a of all) {
+        if (!log.names.includes(a.name)) log.names.push(a.name);
+        if (lastTime.get(a.name) !== a.scheduledTime) log.created++;
+        lastTime.set(a.name, a.scheduledTime);
+      }
     }, 50);
   });
   return {
