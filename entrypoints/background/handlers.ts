@@ -1,7 +1,7 @@
 /** Answers the message protocol (utils/messages.ts). Each handler validates its payload first. */
 import { type Browser, browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
-import { clockTime, t } from '@/utils/browser-i18n';
+import { clockTime, plural, t } from '@/utils/browser-i18n';
 import { type FocusOverrides, StorageError } from '@/utils/db';
 import {
   endCurrent,
@@ -237,7 +237,7 @@ export const handlers: Handlers = {
       const total = droppedSignals + Math.floor(payload.dropped);
       await browser.storage.local.set({
         droppedSignals: total,
-        storageError: `A page sent more signals than Heads Down accepts; ${total} were not counted.`,
+        storageError: plural('background_signalsDropped', total),
       });
     }
     // Storing a batch changes what is held, not what is running: the toolbar's count and the open
@@ -302,7 +302,7 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
     // own message (e.g. a Firefox type error) and stays in the console, not in the popup.
     const worded = error instanceof StorageError;
     if (!worded) console.error(`Heads Down: ${m.type} failed`, error);
-    const text = worded ? error.message : t('background_unexpectedError');
+    const text = worded ? error.worded({ t }) : t('background_unexpectedError');
     if (worded) await browser.storage.local.set({ storageError: text }).catch(() => undefined);
     // A refusal of the sender's message is a returned Failure above; anything thrown is the
     // extension's own trouble (storage, a database that will not open), so the relay keeps its batch

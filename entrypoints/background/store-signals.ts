@@ -44,7 +44,7 @@ export async function storeSignals(
   settings: Settings,
   now: number,
 ): Promise<StoredSignals> {
-  return guarded('store held notifications', async () => {
+  return guarded('storage_storeHeld', async () => {
     const db = await openHeadsDownDb();
     const tx = db.transaction(['interruptions', 'kv'], 'readwrite');
     const kv = tx.objectStore('kv');
