@@ -122,6 +122,7 @@ export type MessageKey =
   | 'options_grammarGeneric'
   | 'options_heading'
   | 'options_historyDays'
+  | 'options_icsSummary'
   | 'options_importInvalid'
   | 'options_importSchedule'
   | 'options_importTooBig'

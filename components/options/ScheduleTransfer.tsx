@@ -78,7 +78,11 @@ export function ScheduleTransfer({ saved, onImported }: Props) {
           type="button"
           class="btn"
           onClick={() =>
-            downloadText('heads-down-focus.ics', scheduleToIcs(saved, systemZone(), Date.now()), 'text/calendar')
+            downloadText(
+              'heads-down-focus.ics',
+              scheduleToIcs(saved, systemZone(), Date.now(), t('options_icsSummary')),
+              'text/calendar',
+            )
           }
         >
           {t('options_exportIcs')}
