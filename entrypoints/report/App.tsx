@@ -47,6 +47,7 @@ import { weekSummary } from '@/components/report/sentences';
 import { Trend, type TrendWeek } from '@/components/report/Trend';
 import { WeekNav } from '@/components/report/WeekNav';
 import { t, uiLocale } from '@/utils/browser-i18n';
+import { firstWeekdayOf } from '@/utils/first-weekday';
 import { serializeHistory } from '@/utils/history-file';
 import { loadSchedule, loadSettings } from '@/utils/records';
 import { reportAppName, weekFiguresJson, weekToCsv } from '@/utils/report-csv';
@@ -54,7 +55,7 @@ import { DAY_MS, firstRecordAt, readAllHistory, readRangeWithAway } from '@/util
 import { type SuggestionResult, suggestQuietRules } from '@/utils/suggestions';
 import { buildWeek, type WeekInput, type WeekReport, weekStart, weekTotal } from '@/utils/week';
 import { addScheduleRule, deleteAllData, deleteBlock, importHistoryText } from './actions';
-import { localeFirstDay, shiftWeek, systemZone, weekFromSearch, weekParam } from './week-url';
+import { shiftWeek, systemZone, weekFromSearch, weekParam } from './week-url';
 
 export interface AppProps {
   /** The clock; tests pin it. */
@@ -90,7 +91,7 @@ function topApp(week: WeekReport): string | null {
 }
 
 /** The report page. */
-export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirstDay(navigator.language) }: AppProps) {
+export function App({ now = Date.now, zone = systemZone(), firstDay = firstWeekdayOf(uiLocale()) }: AppProps) {
   const [start, setStart] = useState(() => weekFromSearch(location.search, zone, firstDay, now()));
   const [loaded, setLoaded] = useState<{ start: number; input: WeekInput } | null>(null);
   const [error, setError] = useState<string | null>(null);
