@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   DB_NAME,
   DB_VERSION,
+  failureText,
   forgetDbConnection,
   guarded,
   MIGRATIONS,
@@ -129,5 +130,8 @@ describe('storage failures', () => {
     expect((error as StorageError).worded(english)).toBe(
       'Could not save the settings: the browser reported: disk on fire',
     );
+    // What a page shows: the storage failure worded, any other error in its own words.
+    expect(failureText(error, english)).toBe('Could not save the settings: the browser reported: disk on fire');
+    expect(failureText(new TypeError('not a function'), english)).toBe('not a function');
   });
 });

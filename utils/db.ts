@@ -166,6 +166,15 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * What went wrong, for a page to show: a storage failure in the words of `wording`, anything else in
+ * the thrower's own words (a browser API's message; there is nothing better to say).
+ */
+export function failureText(error: unknown, wording: Pick<Wording, 't'>): string {
+  if (error instanceof StorageError) return error.worded(wording);
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Runs a storage step and turns any failure into a StorageError. */
 export async function guarded<T>(action: StorageAction, step: () => Promise<T>): Promise<T> {
   try {

@@ -1,7 +1,7 @@
 /** Export, import and delete: the person's data, in their hands. */
 import { useRef, useState } from 'preact/hooks';
 import { plural, t } from '@/utils/browser-i18n';
-import { StorageError } from '@/utils/db';
+import { failureText } from '@/utils/db';
 import type { ImportProgress } from '@/utils/history-import';
 
 /** What an action came to, worded for the person. */
@@ -32,7 +32,7 @@ export function DataTools({ onExportWeekCsv, onExportWeekJson, onExportAll, onIm
     } catch (error) {
       setOutcome({
         ok: false,
-        message: `${t('report_failed')} ${error instanceof StorageError ? error.worded({ t }) : error instanceof Error ? error.message : String(error)}`,
+        message: `${t('report_failed')} ${failureText(error, { t })}`,
       });
     } finally {
       setBusy(false);

@@ -47,6 +47,7 @@ import { weekSummary } from '@/components/report/sentences';
 import { Trend, type TrendWeek } from '@/components/report/Trend';
 import { WeekNav } from '@/components/report/WeekNav';
 import { t, uiLocale } from '@/utils/browser-i18n';
+import { failureText } from '@/utils/db';
 import { firstWeekdayOf } from '@/utils/first-weekday';
 import { serializeHistory } from '@/utils/history-file';
 import { loadSchedule, loadSettings } from '@/utils/records';
@@ -68,7 +69,7 @@ export interface AppProps {
 export const READY_MARK = 'heads-down:report-ready';
 const TREND_WEEKS = 8;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => failureText(error, { t });
 
 /** The week's records, working hours and where history starts: the input of every figure. */
 async function readInput(from: number, to: number, now: number): Promise<WeekInput> {
