@@ -186,6 +186,11 @@ describe.each(['de', 'ja'] as const)('Heads Down in %s', (lang) => {
     const range = new Intl.DateTimeFormat(lang, { month: 'short' }).format(Date.now());
     // biome-ignore lint/performance/useDomNodeTextContent: the text as drawn, as a person reads it.
     expect(await page.locator('body').innerText()).toContain(range);
+    // The week starts where the shown language's region starts it (utils/first-weekday.ts): Monday in
+    // German, Sunday in Japanese, the same locale as the words and dates.
+    const firstRow = await page.locator('[data-testid^="day-"]').first().getAttribute('data-testid');
+    const firstWeekday = new Date(`${firstRow!.slice('day-'.length)}T12:00:00Z`).getUTCDay();
+    expect(firstWeekday).toBe(lang === 'ja' ? 0 : 1);
     await screenshot(page, `report-${lang}`, { fullPage: true });
     await page.close();
   });
