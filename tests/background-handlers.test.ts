@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerMessage, handleMessage, handlers } from '@/entrypoints/background/handlers';
+import { t } from '@/utils/browser-i18n';
 import { focusState as focusStateItem, read } from '@/utils/browser-storage';
 import { forgetDbConnection, StorageError } from '@/utils/db';
 import type { SharedFocusState } from '@/utils/focus-state';
@@ -231,7 +232,7 @@ describe('warnings', () => {
   it('keep a storage failure and a flood under their own keys; asking for the status clears neither', async () => {
     // A storage failure inside a handler, as the dispatcher records it.
     const full = new StorageError(
-      'save the block',
+      'storage_saveBlock',
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
     vi.spyOn(fakeBrowser.alarms, 'get').mockRejectedValueOnce(full);
@@ -250,7 +251,7 @@ describe('warnings', () => {
       ).toEqual({ ok: true, recorded: 0 });
 
     const first = await handlers.getStatus(undefined, extensionPage);
-    expect(first.storageError).toBe(full.message);
+    expect(first.storageError).toBe(full.worded({ t }));
     expect(first.droppedSignals).toBe(1200);
     const again = await handlers.getStatus(undefined, extensionPage);
     expect([again.storageError, again.droppedSignals]).toEqual([first.storageError, 1200]);

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   DB_NAME,
   DB_VERSION,
+  failureText,
   forgetDbConnection,
   guarded,
   MIGRATIONS,
@@ -12,6 +13,7 @@ import {
   StorageError,
 } from '@/utils/db';
 import type { Interruption } from '@/utils/model';
+import { english } from './locale-messages';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -104,16 +106,32 @@ describe('schema migrations', () => {
 describe('storage failures', () => {
   it('words a full disk for the person and keeps the cause', async () => {
     const quota = new DOMException('quota', 'QuotaExceededError');
-    const error = await guarded('save interruptions', () => Promise.reject(quota)).catch((e: unknown) => e);
+    const error = await guarded('storage_saveInterruptions', () => Promise.reject(quota)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
-    expect((error as Error).message).toMatch(/^Could not save interruptions: the browser says its storage is full/);
+    expect((error as StorageError).worded(english)).toMatch(
+      /^Could not save interruptions: the browser says its storage is full/,
+    );
     expect((error as Error).cause).toBe(quota);
   });
 
   it('words an aborted transaction', async () => {
-    const error = await guarded('save the schedule', () => Promise.reject(new DOMException('x', 'AbortError'))).catch(
+    const error = await guarded('storage_saveSchedule', () =>
+      Promise.reject(new DOMException('x', 'AbortError')),
+    ).catch((e: unknown) => e);
+    expect((error as StorageError).worded(english)).toBe(
+      'Could not save the schedule: the browser aborted the write. Nothing was saved; please try again.',
+    );
+  });
+
+  it('passes on what the browser said about any other failure', async () => {
+    const error = await guarded('storage_saveSettings', () => Promise.reject(new Error('disk on fire'))).catch(
       (e: unknown) => e,
     );
-    expect((error as Error).message).toContain('aborted the write. Nothing was saved');
+    expect((error as StorageError).worded(english)).toBe(
+      'Could not save the settings: the browser reported: disk on fire',
+    );
+    // What a page shows: the storage failure worded, any other error in its own words.
+    expect(failureText(error, english)).toBe('Could not save the settings: the browser reported: disk on fire');
+    expect(failureText(new TypeError('not a function'), english)).toBe('not a function');
   });
 });

@@ -21,6 +21,7 @@ import {
 import type { FocusBlock } from '@/utils/model';
 import { applyRetention } from '@/utils/records';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { inEnglish } from './locale-messages';
 import { block, interruption } from './report/fixtures';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
@@ -37,7 +38,8 @@ const file = (blocks: FocusBlock[], interruptions = [interruption(NOW - 10 * HOU
 
 describe('an import is checked against reality (finding 2)', () => {
   const none: { blocks: FocusBlock[]; interruptionIds: Set<string> } = { blocks: [], interruptionIds: new Set() };
-  const plan = (blocks: FocusBlock[], stored = none) => planImport({ interruptions: [], blocks }, stored, NOW);
+  const plan = (blocks: FocusBlock[], stored = none) =>
+    inEnglish(planImport({ interruptions: [], blocks }, stored, NOW));
 
   it('refuses a block in the future, naming the row', () => {
     const future = block(NOW + HOUR, NOW + 2 * HOUR);
@@ -85,7 +87,9 @@ describe('an import is checked against reality (finding 2)', () => {
     const running = block(NOW - HOUR, NOW + HOUR, { endedAt: null });
     const held = interruption(NOW - 10 * 60_000, { blockId: running.id, kind: 'held', state: 'pending' });
     expect(
-      planImport({ interruptions: [held], blocks: [] }, { blocks: [running], interruptionIds: new Set() }, NOW),
+      inEnglish(
+        planImport({ interruptions: [held], blocks: [] }, { blocks: [running], interruptionIds: new Set() }, NOW),
+      ),
     ).toEqual({ ok: false, error: 'Interruption record 1: it belongs to the running block.' });
   });
 
@@ -93,9 +97,8 @@ describe('an import is checked against reality (finding 2)', () => {
     const db = await openHeadsDownDb();
     const runningBlock = block(NOW - HOUR, NOW + HOUR, { endedAt: null });
     await db.put('blocks', runningBlock);
-    const refused = await importHistoryFile(
-      file([block(NOW - 5 * HOUR, NOW - 4 * HOUR), block(NOW - 2 * HOUR, NOW)]),
-      NOW,
+    const refused = inEnglish(
+      await importHistoryFile(file([block(NOW - 5 * HOUR, NOW - 4 * HOUR), block(NOW - 2 * HOUR, NOW)]), NOW),
     );
     expect(refused).toEqual({ ok: false, error: 'Block record 2: it overlaps the running block.' });
     expect(await db.count('interruptions')).toBe(0);

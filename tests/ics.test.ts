@@ -4,10 +4,12 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { ICS_SUMMARY, scheduleToIcs } from '@/utils/ics';
+import { scheduleToIcs } from '@/utils/ics';
 import { foldLine } from '@/utils/ics-format';
 import type { ScheduleFile, ScheduleRule, Weekday } from '@/utils/model';
 import { focusWindows, mergeIntervals } from '@/utils/schedule';
+
+const ICS_SUMMARY = 'Focus time, with a comma; and more';
 
 const D = 86_400_000;
 const file = (...rules: ScheduleRule[]): ScheduleFile => ({ format: 'heads-down-schedule', version: 1, rules });
@@ -79,7 +81,7 @@ describe('scheduleToIcs read back by ical.js', () => {
   it.each(CASES)('$zone $days $start–$end from $now', (c) => {
     const f = file({ days: c.days, start: c.start, end: c.end, zone: c.zone });
     const now = Date.parse(`${c.now}T12:00:00Z`);
-    const ics = scheduleToIcs(f, 'Europe/London', now);
+    const ics = scheduleToIcs(f, 'Europe/London', now, ICS_SUMMARY);
     const from = now + 2 * D;
     const to = now + 40 * 7 * D;
     const expected = focusWindows(f, from, to, 'Europe/London');
@@ -93,7 +95,7 @@ describe('scheduleToIcs read back by ical.js', () => {
   it('needs the overrides: without them ical.js puts an ambiguous 01:30 at its second occurrence', () => {
     const f = file({ days: ['sun'], start: '01:30', end: '03:00', zone: 'America/New_York' });
     const now = Date.parse('2025-10-22T12:00:00Z');
-    const ics = scheduleToIcs(f, 'UTC', now);
+    const ics = scheduleToIcs(f, 'UTC', now, ICS_SUMMARY);
     const masterOnly = ics.replace(
       /BEGIN:VEVENT\r\n(?:(?!END:VEVENT)[\s\S])*?RECURRENCE-ID[\s\S]*?END:VEVENT\r\n/g,
       '',
@@ -113,7 +115,7 @@ describe('scheduleToIcs text', () => {
     { days: ['fri'], start: '22:00', end: '01:00', zone: 'local' },
   );
   const now = Date.parse('2025-06-04T12:00:00Z');
-  const ics = scheduleToIcs(f, 'Asia/Kolkata', now);
+  const ics = scheduleToIcs(f, 'Asia/Kolkata', now, ICS_SUMMARY);
 
   it('uses CRLF line endings and lines of at most 75 octets', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
@@ -129,7 +131,8 @@ describe('scheduleToIcs text', () => {
     expect(text).toContain('RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=MO,WE');
     expect(text).toContain('DTSTART;TZID=Asia/Kolkata:20250606T220000');
     expect(text).toContain('DTEND;TZID=Asia/Kolkata:20250607T010000'); // crosses midnight
-    expect(text).toContain(`SUMMARY:${ICS_SUMMARY}`);
+    // The title the caller words (options_icsSummary), escaped as RFC 5545 §3.3.11 says.
+    expect(text).toContain('SUMMARY:Focus time\\, with a comma\\; and more');
     expect(text.match(/TRANSP:OPAQUE/g)).toHaveLength(2);
     expect(text).toContain('DTSTAMP:20250604T120000Z');
     expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(2);
@@ -137,7 +140,7 @@ describe('scheduleToIcs text', () => {
 
   it('keeps UIDs stable across exports and distinct between rules', () => {
     const uids = (s: string) => [...unfold(s).matchAll(/^UID:(.*)$/gm)].map((m) => m[1]);
-    const later = scheduleToIcs(f, 'Asia/Kolkata', now + 30 * D);
+    const later = scheduleToIcs(f, 'Asia/Kolkata', now + 30 * D, ICS_SUMMARY);
     expect(uids(later)).toEqual(uids(ics));
     expect(new Set(uids(ics)).size).toBe(2);
   });

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { type LocaleEntry, readLocale } from '../scripts/merge-locales.mjs';
+import { type Message, say } from '../utils/wording';
 
 const root = join(__dirname, '..');
 const cache = new Map<string, Record<string, LocaleEntry>>();
@@ -32,4 +33,16 @@ export function getMessage(messages: Record<string, LocaleEntry>, key: string, s
     return placeholder ? placeholder.content : whole;
   });
   return named.replace(/\$(\d|\$)/g, (_, n: string) => (n === '$' ? '$' : (subs[Number(n) - 1] ?? '')));
+}
+
+/** Words messages as the extension does in English (for pure code that takes a translator). */
+export const english = {
+  locale: 'en',
+  t: (key: string, ...args: Array<string | number>) => getMessage(messagesOf('en'), key, args.map(String)),
+};
+
+/** A result whose error is a Message, with the error worded in English (to compare with text). */
+export function inEnglish<R extends { ok: boolean }>(result: R): R | (Omit<R, 'error'> & { error: string }) {
+  if (result.ok || !('error' in result)) return result;
+  return { ...result, error: say(english, result.error as Message) };
 }

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * Every visible word comes from _locales: the popup, options (with its welcome panel) and report pages,
- * and the digest, rendered with a pseudo-locale (tests/pseudo-i18n.ts) that wraps each message in ⟦…⟧.
+ * the digest, and every error of history files, imports and storage (each hist_ and storage message
+ * must be reached), rendered or worded with a pseudo-locale (tests/pseudo-i18n.ts) that wraps each
+ * message in ⟦…⟧.
  * What is left outside the brackets may hold numbers, dates and times from Intl, app names and the
  * person's own data, and punctuation; any other letter is a string written outside _locales.
  */
@@ -14,10 +16,15 @@ import { App as OptionsApp } from '@/entrypoints/options/App';
 import { App as PopupApp } from '@/entrypoints/popup/App';
 import { App as ReportApp } from '@/entrypoints/report/App';
 import { WATCHED_APPS } from '@/utils/apps';
-import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
+import { forgetDbConnection, openHeadsDownDb, type StorageAction, StorageError } from '@/utils/db';
 import { composeDigest } from '@/utils/digest';
+import { parseHistoryFile, planImport, serializeHistory } from '@/utils/history-file';
+import { importHistoryFile } from '@/utils/history-import';
+import type { MessageKey } from '@/utils/locale-keys';
 import { type FocusStatus, send } from '@/utils/messages';
 import type { FocusBlock, Interruption, ScheduleRule } from '@/utils/model';
+import { type Message, say } from '@/utils/wording';
+import { messagesOf } from './locale-messages';
 import { fewZones, scheduleFixture, scriptBackground, settingsFixture } from './options/fixtures';
 import { focusingStatus, heldItem, idleStatus, NOW } from './popup/fixtures';
 import { plural, t } from './pseudo-i18n';
@@ -215,4 +222,140 @@ describe('digest', () => {
     expect(digest?.title).toContain('⟦');
     expect([leftover(digest!.title), leftover(digest!.message)]).toEqual(['', '']);
   });
+});
+
+describe('errors of history files, imports and storage', () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    forgetDbConnection();
+  });
+
+  const T0 = Date.UTC(2026, 10, 23, 9);
+  const HOUR = 3_600_000;
+  const workHours: ScheduleRule[] = [{ days: ['mon'], start: '09:00', end: '17:00', zone: 'local' }];
+  /** A valid file, as a plain object to break on purpose. */
+  const validFile = () => {
+    const b = block(T0, T0 + HOUR, { lastBatchAt: T0 });
+    const i = interruption(T0, { blockId: b.id, text: { title: '1', body: '2' }, tally: { notification: 1, rise: 0 } });
+    return JSON.parse(serializeHistory([i, interruption(T0 + 1)], [b], T0, { workHours, away: [] }));
+  };
+  type File = ReturnType<typeof validFile>;
+
+  /** The file format's own words (field names, values, ids): data in every language, never translated. */
+  function fileWords(): string[] {
+    const words = new Set<string>(['heads-down-history', 'null', 'true', 'false']);
+    const walk = (value: unknown, key?: string) => {
+      if (key) words.add(key);
+      if (typeof value === 'string') words.add(value);
+      if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) walk(v, Array.isArray(value) ? undefined : k);
+    };
+    walk(validFile());
+    for (const w of ['delivered', 'held', 'breakthrough', 'peek', 'pending', 'released', 'opened', 'dismissed'])
+      words.add(w);
+    for (const w of ['schedule', 'manual', 'notification', 'title', 'favicon', 'sound', 'mine']) words.add(w);
+    return [...words];
+  }
+
+  const refused = (mutate: (file: File) => void): Message => {
+    const file = validFile();
+    mutate(file);
+    const result = parseHistoryFile(JSON.stringify(file));
+    if (result.ok) throw new Error('expected the file to be refused');
+    return result.error;
+  };
+  const parsedError = (text: string): Message => {
+    const result = parseHistoryFile(text);
+    if (result.ok) throw new Error('expected the text to be refused');
+    return result.error;
+  };
+  const planned = (blocks: FocusBlock[], stored: FocusBlock[] = [], interruptions: Interruption[] = []): Message => {
+    const result = planImport({ interruptions, blocks }, { blocks: stored, interruptionIds: new Set() }, T0);
+    if (result.ok) throw new Error('expected the import to be refused');
+    return result.error;
+  };
+
+  it('every one of them is worded from _locales, and every hist_ and storage message is reached', async () => {
+    const jsonDetail = (() => {
+      try {
+        JSON.parse('{');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    const running = block(T0 - HOUR, T0 + HOUR, { endedAt: null });
+    const errors: Message[] = [
+      parsedError(`${' '.repeat(50 * 1024 * 1024)}{}`),
+      parsedError('{'),
+      parsedError('[]'),
+      refused((f) => (f.format = 'other')),
+      refused((f) => (f.version = 9)),
+      refused((f) => (f.interruptions = {})),
+      parsedError(
+        `{"format":"heads-down-history","version":1,"exportedAt":0,"interruptions":[${'0,'.repeat(500_000)}0],"blocks":[]}`,
+      ),
+      refused((f) => (f.away = new Array(500_001).fill(0))),
+      refused((f) => (f.workHours = [{ days: ['mon'], start: '25:00', end: '17:00', zone: 'local' }])),
+      refused((f) => (f.away = [{ start: 5, end: 5 }])),
+      refused((f) => (f.interruptions[0] = 'x')),
+      refused((f) => delete f.interruptions[0].lastAt),
+      refused((f) => (f.interruptions[0].at = 'soon')),
+      refused((f) => (f.blocks[0].endedAt = '∞')),
+      refused((f) => (f.interruptions[0].id = '')),
+      refused((f) => (f.interruptions[0].blockId = 5)),
+      refused((f) => (f.blocks[0].strict = 'yes')),
+      refused((f) => (f.interruptions[0].offsetMin = 2000)),
+      refused((f) => (f.interruptions[0].kind = 'spam')),
+      refused((f) => (f.interruptions[0].appId = 7)),
+      refused((f) => (f.interruptions[0].signals = ['vibrate'])),
+      refused((f) => (f.interruptions[0].text = { title: 'a', body: 3 })),
+      refused((f) => (f.interruptions[0].tally = { notification: -1, rise: 0 })),
+      refused((f) => (f.interruptions[0].tabId = 'x')),
+      refused((f) => (f.interruptions[0].lastAt = f.interruptions[0].at - 1)),
+      refused((f) => (f.interruptions[1].id = f.interruptions[0].id)),
+      planned([block(T0 - 2 * HOUR, T0 - HOUR, { endedAt: null })]),
+      planned([block(T0 + HOUR, T0 + 2 * HOUR)]),
+      planned([block(T0 - HOUR, T0 + HOUR)]),
+      planned([block(T0 - 1.5 * HOUR, T0 - 0.5 * HOUR)], [running]),
+      planned([block(T0 - 3 * HOUR, T0 - 2 * HOUR)], [{ ...block(T0 - 2.5 * HOUR, T0 - 2 * HOUR), id: 'mine' }]),
+      planned([block(T0 - 3 * HOUR, T0 - 2 * HOUR), block(T0 - 2.5 * HOUR, T0 - HOUR)]),
+      planned([], [running], [interruption(T0 - 60_000, { blockId: running.id })]),
+    ];
+    // Another page's import still running: refused in this one.
+    const db = await openHeadsDownDb();
+    await db.put('kv', { heartbeatAt: Date.now() }, 'importInProgress');
+    const busy = await importHistoryFile(serializeHistory([], [], T0), T0);
+    expect(busy.ok).toBe(false);
+    if (!busy.ok) errors.push(busy.error);
+
+    const reached = new Set<string>();
+    const wording = {
+      t: (key: MessageKey, ...args: Array<string | number>) => {
+        reached.add(key);
+        return t(key, ...args);
+      },
+    };
+    const texts = errors.map((error) => say(wording, error));
+    // Every storage action, with each kind of cause (the browser's own detail here has no letters).
+    const en = messagesOf('en');
+    const actions = Object.keys(en).filter((k): k is StorageAction => k.startsWith('storage_'));
+    for (const action of actions)
+      for (const cause of [
+        new DOMException('', 'QuotaExceededError'),
+        new DOMException('', 'AbortError'),
+        new Error('#42'),
+      ])
+        texts.push(new StorageError(action, cause).worded(wording));
+
+    const allowed = [...fileWords(), jsonDetail].sort((a, b) => b.length - a.length);
+    const isoTimes = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g;
+    const leftovers = texts
+      .map((text) => allowed.reduce((rest, word) => rest.split(word).join(' '), text.replace(isoTimes, ' ')))
+      .map(leftover)
+      .filter(Boolean);
+    expect(leftovers).toEqual([]);
+    const expected = Object.keys(en).filter((k) => /^(hist_|storage)/.test(k));
+    expect(expected.filter((k) => !reached.has(k))).toEqual([]);
+  }, 20_000);
 });

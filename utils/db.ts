@@ -3,8 +3,10 @@
  * Every context that reads or writes data goes through this module.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { MessageKey } from './locale-keys';
 import type { FocusBlock, Interruption, ScheduleRule } from './model';
 import type { Settings } from './settings';
+import { type Message, say, type Wording } from './wording';
 
 export const DB_NAME = 'heads-down';
 export const DB_VERSION = 3;
@@ -129,24 +131,50 @@ export function forgetDbConnection(): void {
   dbPromise = null;
 }
 
-/** A storage failure worded for the person (quota, abort), keeping the cause. */
+/** What was being stored when storage failed, as the message that says it could not be done. */
+export type StorageAction = Extract<MessageKey, `storage_${string}`>;
+
+/**
+ * A storage failure (quota, abort), keeping the cause; `worded` says it in the shown language
+ * (locales/en/history.json, `storage*`). `message` is for the console only.
+ */
 export class StorageError extends Error {
-  constructor(action: string, cause: unknown) {
+  readonly action: StorageAction;
+  readonly reason: Message;
+
+  constructor(action: StorageAction, cause: unknown) {
     const name = cause instanceof Error || cause instanceof DOMException ? cause.name : '';
-    const reason =
-      name === 'QuotaExceededError'
-        ? 'the browser says its storage is full. Free some space or shorten how long history is kept.'
-        : name === 'AbortError'
-          ? 'the browser aborted the write. Nothing was saved; please try again.'
-          : `${cause instanceof Error ? cause.message : String(cause)}`;
-    super(`Could not ${action}: ${reason}`);
+    const detail = cause instanceof Error || cause instanceof DOMException ? cause.message : String(cause);
+    super(`${action}: ${name || 'Error'} ${detail}`);
     this.name = 'StorageError';
     this.cause = cause;
+    this.action = action;
+    this.reason =
+      name === 'QuotaExceededError'
+        ? { key: 'storageReason_full' }
+        : name === 'AbortError'
+          ? { key: 'storageReason_aborted' }
+          : // The browser's own words about what went wrong: there is nothing better to say.
+            { key: 'storageReason_browser', args: [detail] };
+  }
+
+  /** The failure in the words of `wording`: what could not be done, and why. */
+  worded(wording: Pick<Wording, 't'>): string {
+    return say(wording, { key: 'storageError', args: [{ key: this.action }, this.reason] });
   }
 }
 
+/**
+ * What went wrong, for a page to show: a storage failure in the words of `wording`, anything else in
+ * the thrower's own words (a browser API's message; there is nothing better to say).
+ */
+export function failureText(error: unknown, wording: Pick<Wording, 't'>): string {
+  if (error instanceof StorageError) return error.worded(wording);
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Runs a storage step and turns any failure into a StorageError. */
-export async function guarded<T>(action: string, step: () => Promise<T>): Promise<T> {
+export async function guarded<T>(action: StorageAction, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
@@ -161,7 +189,7 @@ export async function readKv<K extends keyof KvValues>(key: K): Promise<KvValues
 }
 
 export async function writeKv<K extends keyof KvValues>(key: K, value: KvValues[K]): Promise<void> {
-  await guarded(`save ${key}`, async () => {
+  await guarded(key === 'settings' ? 'storage_saveSettings' : 'storage_saveState', async () => {
     const db = await openHeadsDownDb();
     await db.put('kv', value, key);
   });

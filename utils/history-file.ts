@@ -1,12 +1,14 @@
 /**
  * The history export/import file. Pure: text in, validated records out.
  * Every record is checked before anything is written, so a bad file changes nothing.
+ * What is wrong is a Message (locales/en/history.json, `hist_*`), worded in the page that shows it.
  */
 import type { AwaySpan } from './db';
 import { MAX_MESSAGES_PER_INTERRUPTION } from './interruptions';
 import type { FocusBlock, Interruption, InterruptionKind, ScheduleRule, SignalKind } from './model';
-import { validateRules } from './schedule-file';
+import { type Problem, validateRules } from './schedule-file';
 import { MAX_WORK_RULES } from './settings';
+import type { Message } from './wording';
 
 export const HISTORY_FORMAT = 'heads-down-history';
 /** Version 2 adds working hours and presence (issue 15); version 1 files are still read. */
@@ -36,7 +38,7 @@ export interface HistoryPresence {
 
 export type HistoryParse =
   | ({ ok: true; interruptions: Interruption[]; blocks: FocusBlock[] } & HistoryPresence)
-  | { ok: false; error: string };
+  | { ok: false; error: Message };
 
 /** The history as the JSON text of a heads-down-history file; `extra` may add fields (a week's figures). */
 export function serializeHistory(
@@ -58,27 +60,34 @@ export function serializeHistory(
   return JSON.stringify({ ...file, ...extra });
 }
 
+/** A schedule problem as a message of its own: "rule 2: …" when it is about a rule. */
+const ruleProblem = (problem: Problem): Message =>
+  problem.rule === undefined ? problem : { key: 'sched_inRule', args: [problem.rule, problem] };
+
 /** Checks the version 2 fields; both are optional, so a version 1 file reads as no hours, no away time. */
-function parsePresence(file: { workHours?: unknown; away?: unknown }): HistoryPresence | string {
+function parsePresence(file: { workHours?: unknown; away?: unknown }): HistoryPresence | Message {
   let workHours: ScheduleRule[] | null = null;
   if (file.workHours !== undefined) {
     const checked = validateRules(file.workHours, MAX_WORK_RULES);
-    if (!checked.ok) return `'workHours': not a valid list of working hours (${checked.problems.length} problems)`;
+    // The first problem says what to look at; a file with more is not one to mend by hand anyway.
+    if (!checked.ok) return { key: 'hist_workHours', args: [ruleProblem(checked.problems[0]!)] };
     workHours = checked.rules;
   }
   const away: AwaySpan[] = [];
   if (file.away !== undefined) {
-    if (!Array.isArray(file.away)) return "'away' must be a list.";
-    if (file.away.length > MAX_HISTORY_RECORDS) return `'away' holds more than ${MAX_HISTORY_RECORDS} spans.`;
+    if (!Array.isArray(file.away)) return { key: 'hist_notList', args: ['away'] };
+    if (file.away.length > MAX_HISTORY_RECORDS) return { key: 'hist_tooManyAway', args: [MAX_HISTORY_RECORDS] };
     for (const [i, span] of file.away.entries()) {
       const s = span as Partial<AwaySpan> | null;
       if (typeof s !== 'object' || s === null || !isTime(s.start) || !isTime(s.end) || !(s.end > s.start))
-        return `Away record ${i + 1}: must be {start, end} times in milliseconds with 'end' after 'start'.`;
+        return { key: 'hist_awaySpan', args: [i + 1] };
       away.push({ start: s.start, end: s.end });
     }
   }
   return { workHours, away };
 }
+
+const isMessage = (value: object): value is Message => 'key' in value;
 
 const KINDS: readonly InterruptionKind[] = ['delivered', 'held', 'breakthrough', 'peek'];
 const SIGNALS: readonly SignalKind[] = ['notification', 'title', 'favicon', 'sound'];
@@ -91,34 +100,40 @@ const MAX_ID = 200;
 const MAX_APP_ID = 300;
 const MAX_TEXT = 10_000;
 
-/** A field check: an error phrase (after "'field' must …") or null when the value is fine. */
-type Check = (value: unknown) => string | null;
+/**
+ * A field check: null when the value is fine, else what the field must be, as a message that follows
+ * the field's name ("'at' must be a time in milliseconds").
+ */
+type Check = (value: unknown) => Message | null;
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME;
-const time: Check = (v) => (isTime(v) ? null : 'be a time in milliseconds');
-const timeOrNull: Check = (v) => (v === null || isTime(v) ? null : 'be a time in milliseconds or null');
-const id: Check = (v) =>
-  typeof v === 'string' && v.length > 0 && v.length <= MAX_ID ? null : `be a text id of 1 to ${MAX_ID} characters`;
-const idOrNull: Check = (v) => (v === null ? null : id(v) && `${id(v)} or null`);
-const bool: Check = (v) => (typeof v === 'boolean' ? null : 'be true or false');
+const isId = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
+const time: Check = (v) => (isTime(v) ? null : { key: 'hist_mustTime' });
+const timeOrNull: Check = (v) => (v === null || isTime(v) ? null : { key: 'hist_mustTimeOrNull' });
+const id: Check = (v) => (isId(v) ? null : { key: 'hist_mustId', args: [MAX_ID] });
+const idOrNull: Check = (v) => (v === null || isId(v) ? null : { key: 'hist_mustIdOrNull', args: [MAX_ID] });
+const bool: Check = (v) => (typeof v === 'boolean' ? null : { key: 'hist_mustBool' });
+const isInt = (v: unknown, min: number, max: number) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 const int =
   (min: number, max: number): Check =>
   (v) =>
-    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
-      ? null
-      : `be a whole number from ${min} to ${max}`;
+    isInt(v, min, max) ? null : { key: 'hist_mustInt', args: [min, max] };
+// The values are the file's own words (JSON), so they stay as they are in every language.
 const oneOf =
   (values: readonly string[]): Check =>
   (v) =>
-    typeof v === 'string' && values.includes(v) ? null : `be one of ${values.map((x) => `"${x}"`).join(', ')}`;
+    typeof v === 'string' && values.includes(v)
+      ? null
+      : { key: 'hist_mustOneOf', args: [values.map((x) => `"${x}"`).join(', ')] };
 const appId: Check = (v) =>
   typeof v === 'string' && v.length > 0 && v.length <= MAX_APP_ID
     ? null
-    : `be an app id of 1 to ${MAX_APP_ID} characters`;
+    : { key: 'hist_mustAppId', args: [MAX_APP_ID] };
 const signals: Check = (v) =>
   Array.isArray(v) && v.length <= 50 && v.every((s) => SIGNALS.includes(s))
     ? null
-    : `be a list of signal kinds (${SIGNALS.join(', ')})`;
+    : { key: 'hist_mustSignals', args: [SIGNALS.join(', ')] };
 const text: Check = (v) => {
   if (v === null) return null;
   const o = v as { title?: unknown; body?: unknown };
@@ -128,7 +143,7 @@ const text: Check = (v) => {
     typeof o.body === 'string' &&
     o.title.length <= MAX_TEXT &&
     o.body.length <= MAX_TEXT;
-  return ok ? null : `be null or {title, body} texts of at most ${MAX_TEXT} characters`;
+  return ok ? null : { key: 'hist_mustText', args: [MAX_TEXT] };
 };
 
 /** Marks a field that older records may lack; absent (or undefined) is fine, anything else is checked. */
@@ -140,7 +155,7 @@ const tally: Check = (v) => {
   const o = v as { notification?: unknown; rise?: unknown };
   return typeof v === 'object' && v !== null && !wholeCount(o.notification) && !wholeCount(o.rise)
     ? null
-    : 'be {notification, rise} whole numbers of at least 0';
+    : { key: 'hist_mustTally' };
 };
 
 // Typed as a Record over every field, so a new field in the model fails to compile here until it is checked.
@@ -150,7 +165,7 @@ const INTERRUPTION_FIELDS: Record<keyof Interruption, Check> = {
   lastAt: time,
   offsetMin: int(-840, 840),
   appId,
-  tabId: (v) => (v === null ? null : int(-1, Number.MAX_SAFE_INTEGER)(v) && 'be a tab number or null'),
+  tabId: (v) => (v === null || isInt(v, -1, Number.MAX_SAFE_INTEGER) ? null : { key: 'hist_mustTabId' }),
   kind: oneOf(KINDS),
   messages: wholeCount,
   signals,
@@ -174,19 +189,20 @@ const BLOCK_FIELDS: Record<keyof FocusBlock, Check> = {
 
 /**
  * Checks one record field by field and copies only the known fields (unknown ones are dropped, so an
- * import never writes anything the schema does not describe). Returns the copy or the error text.
+ * import never writes anything the schema does not describe). Returns the copy or what is wrong.
  */
-function checkRecord<T>(value: unknown, fields: Record<keyof T & string, Check>, where: string): T | string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${where}: must be an object`;
+function checkRecord<T>(value: unknown, fields: Record<keyof T & string, Check>, where: Message): T | Message {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { key: 'hist_recordNotObject', args: [where] };
   const source = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
   for (const [name, check] of Object.entries(fields) as Array<[string, Check]>) {
     if (source[name] === undefined) {
       if (isOptional(check)) continue;
-      return `${where}: '${name}' is missing`;
+      return { key: 'hist_fieldMissing', args: [where, name] };
     }
     const problem = check(source[name]);
-    if (problem) return `${where}: '${name}' must ${problem}`;
+    if (problem) return { key: 'hist_fieldInvalid', args: [where, name, problem] };
     copy[name] = source[name];
   }
   // Nested objects keep only their known fields as well.
@@ -197,76 +213,90 @@ function checkRecord<T>(value: unknown, fields: Record<keyof T & string, Check>,
   return copy as T;
 }
 
+/** Where a problem is: the n-th record of a kind, counted from 1 as a person reads a list. */
+const interruptionRecord = (row: number): Message => ({ key: 'hist_interruptionRecord', args: [row] });
+const blockRecord = (row: number): Message => ({ key: 'hist_blockRecord', args: [row] });
+
 /** Checks records of one kind: each valid, ids unique, plus a per-kind cross-field rule. */
 function checkList<T extends { id: string }>(
   list: unknown[],
   fields: Record<keyof T & string, Check>,
-  label: string,
-  extra: (record: T) => string | null,
-): T[] | string {
+  label: (row: number) => Message,
+  extra: (record: T, where: Message) => Message | null,
+): T[] | Message {
   const out: T[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < list.length; i++) {
-    // Counted from 1, as a person reads a list.
-    const where = `${label} record ${i + 1}`;
+    const where = label(i + 1);
     const record = checkRecord<T>(list[i], fields, where);
-    if (typeof record === 'string') return record;
-    const problem = extra(record);
-    if (problem) return `${where}: ${problem}`;
-    if (seen.has(record.id)) return `${where}: id "${record.id}" appears twice`;
-    seen.add(record.id);
-    out.push(record);
+    if (isMessage(record as object)) return record as Message;
+    const problem = extra(record as T, where);
+    if (problem) return problem;
+    const { id } = record as T;
+    if (seen.has(id)) return { key: 'hist_idTwice', args: [where, id] };
+    seen.add(id);
+    out.push(record as T);
   }
   return out;
 }
 
+const notBefore = (where: Message, field: string, other: string): Message => ({
+  key: 'hist_notBefore',
+  args: [where, field, other],
+});
+
 /** Reads and validates a history file; says exactly what is wrong and where. */
 export function parseHistoryFile(text: string): HistoryParse {
-  const fail = (error: string): HistoryParse => ({ ok: false, error });
-  if (text.length > MAX_HISTORY_CHARS) return fail('The file is larger than 50 MB; it is not a Heads Down history.');
+  const fail = (error: Message): HistoryParse => ({ ok: false, error });
+  if (text.length > MAX_HISTORY_CHARS) return fail({ key: 'hist_tooBig', args: [MAX_HISTORY_CHARS / (1024 * 1024)] });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    // The parser's own words (the browser's language, or English) say where the text breaks.
+    return fail({ key: 'hist_notJson', args: [error instanceof Error ? error.message : String(error)] });
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return fail('The file must hold a JSON object.');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail({ key: 'hist_notObject' });
   const file = data as Partial<Record<keyof HistoryFile, unknown>>;
-  if (file.format !== HISTORY_FORMAT)
-    return fail(`'format' must be "${HISTORY_FORMAT}"; this is not a Heads Down history.`);
+  if (file.format !== HISTORY_FORMAT) return fail({ key: 'hist_format', args: [HISTORY_FORMAT] });
   if (typeof file.version !== 'number' || !READABLE_VERSIONS.includes(file.version))
-    return fail(
-      `'version' ${JSON.stringify(file.version)} is not supported; this version reads versions ${READABLE_VERSIONS.join(' and ')}.`,
-    );
-  if (!Array.isArray(file.interruptions)) return fail("'interruptions' must be a list.");
-  if (!Array.isArray(file.blocks)) return fail("'blocks' must be a list.");
+    return fail({
+      key: 'hist_version',
+      // Versions are numbered from 1 without gaps, so the newest names them all.
+      args: [JSON.stringify(file.version) ?? String(file.version), Math.max(...READABLE_VERSIONS)],
+    });
+  if (!Array.isArray(file.interruptions)) return fail({ key: 'hist_notList', args: ['interruptions'] });
+  if (!Array.isArray(file.blocks)) return fail({ key: 'hist_notList', args: ['blocks'] });
   const count = file.interruptions.length + file.blocks.length;
-  if (count > MAX_HISTORY_RECORDS)
-    return fail(`The file holds ${count} records; at most ${MAX_HISTORY_RECORDS} can be imported.`);
+  // Always far more than one, so the message needs no singular.
+  if (count > MAX_HISTORY_RECORDS) return fail({ key: 'hist_tooMany', args: [count, MAX_HISTORY_RECORDS] });
 
-  const interruptions = checkList<Interruption>(file.interruptions, INTERRUPTION_FIELDS, 'Interruption', (r) =>
-    r.lastAt < r.at ? "'lastAt' must not be before 'at'" : null,
+  const interruptions = checkList<Interruption>(
+    file.interruptions,
+    INTERRUPTION_FIELDS,
+    interruptionRecord,
+    (r, where) => (r.lastAt < r.at ? notBefore(where, 'lastAt', 'at') : null),
   );
-  if (typeof interruptions === 'string') return fail(`${interruptions}.`);
-  const blocks = checkList<FocusBlock>(file.blocks, BLOCK_FIELDS, 'Block', (r) =>
+  if (!Array.isArray(interruptions)) return fail(interruptions);
+  const blocks = checkList<FocusBlock>(file.blocks, BLOCK_FIELDS, blockRecord, (r, where) =>
     r.end < r.start
-      ? "'end' must not be before 'start'"
+      ? notBefore(where, 'end', 'start')
       : r.endedAt !== null && r.endedAt < r.start
-        ? "'endedAt' must not be before 'start'"
+        ? notBefore(where, 'endedAt', 'start')
         : null,
   );
-  if (typeof blocks === 'string') return fail(`${blocks}.`);
+  if (!Array.isArray(blocks)) return fail(blocks);
   const presence = parsePresence(file);
-  if (typeof presence === 'string') return fail(presence);
+  if (isMessage(presence)) return fail(presence);
   return { ok: true, interruptions, blocks, ...presence };
 }
 
 /** What an import adds once checked against what is stored: only records whose ids are new. */
 export type ImportPlan =
   | { ok: true; interruptions: Interruption[]; blocks: FocusBlock[] }
-  | { ok: false; error: string };
+  | { ok: false; error: Message };
 
+// The machine's own notation, as the file writes times: the person compares it with the clock.
 const when = (ms: number) => new Date(ms).toISOString();
 
 /**
@@ -282,31 +312,39 @@ export function planImport(
   stored: { blocks: readonly FocusBlock[]; interruptionIds: ReadonlySet<string> },
   now: number,
 ): ImportPlan {
-  const fail = (error: string): ImportPlan => ({ ok: false, error });
+  const fail = (error: Message): ImportPlan => ({ ok: false, error });
   const storedIds = new Set(stored.blocks.map((b) => b.id));
   const fresh: Array<{ block: FocusBlock; row: number }> = [];
   for (let i = 0; i < parsed.blocks.length; i++) {
     const block = parsed.blocks[i]!;
     if (storedIds.has(block.id)) continue;
-    const where = `Block record ${i + 1}`;
-    if (block.endedAt === null)
-      return fail(`${where}: it has not ended ('endedAt' is null); only finished blocks can be imported.`);
+    const where = blockRecord(i + 1);
+    if (block.endedAt === null) return fail({ key: 'hist_notEnded', args: [where] });
     if (block.start > now || block.endedAt > now)
-      return fail(
-        `${where}: it ${block.start > now ? 'starts' : 'ends'} after now (${when(Math.max(block.start, block.endedAt))}); is this computer's clock right?`,
-      );
+      return fail({
+        key: block.start > now ? 'hist_startsAfterNow' : 'hist_endsAfterNow',
+        args: [where, when(Math.max(block.start, block.endedAt))],
+      });
     fresh.push({ block, row: i + 1 });
   }
   // Blocks occupy [start, endedAt); the running one (no end yet) occupies everything from its start.
   // An empty block (ended as it started) occupies nothing and overlaps nothing.
-  type Span = { start: number; end: number; label: string; row?: number };
+  type Span = { start: number; end: number; overlaps: Message; row?: number };
   const spans: Span[] = [
     ...stored.blocks.map((b) => ({
       start: b.start,
       end: b.endedAt ?? Number.POSITIVE_INFINITY,
-      label: b.endedAt === null ? 'the running block' : `the stored block "${b.id}"`,
+      overlaps:
+        b.endedAt === null
+          ? { key: 'hist_overlapsRunning' as const }
+          : { key: 'hist_overlapsStored' as const, args: [b.id] },
     })),
-    ...fresh.map(({ block, row }) => ({ start: block.start, end: block.endedAt!, label: `block record ${row}`, row })),
+    ...fresh.map(({ block, row }) => ({
+      start: block.start,
+      end: block.endedAt!,
+      overlaps: { key: 'hist_overlapsRecord' as const, args: [row] },
+      row,
+    })),
   ]
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start || a.end - b.end);
@@ -315,7 +353,7 @@ export function planImport(
   for (const span of spans) {
     if (furthest && span.start < furthest.end && (span.row !== undefined || furthest.row !== undefined)) {
       const [imported, other] = span.row !== undefined ? [span, furthest] : [furthest, span];
-      return fail(`Block record ${imported.row}: it overlaps ${other.label}.`);
+      return fail({ ...other.overlaps, args: [blockRecord(imported.row!), ...(other.overlaps.args ?? [])] });
     }
     if (!furthest || span.end > furthest.end) furthest = span;
   }
@@ -325,7 +363,7 @@ export function planImport(
     const record = parsed.interruptions[i]!;
     if (stored.interruptionIds.has(record.id)) continue;
     if (running && record.blockId === running.id)
-      return fail(`Interruption record ${i + 1}: it belongs to the running block.`);
+      return fail({ key: 'hist_belongsToRunning', args: [interruptionRecord(i + 1)] });
     interruptions.push(record);
   }
   return { ok: true, interruptions, blocks: fresh.map((f) => f.block) };

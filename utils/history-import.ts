@@ -18,13 +18,14 @@
 import { guarded, openHeadsDownDb } from './db';
 import { parseHistoryFile, planImport } from './history-file';
 import { importPresence } from './records';
+import type { Message } from './wording';
 
 export type ImportProgress =
   | { phase: 'checking' }
   /** `done` of `total` records written; complete only when the import reports success. */
   | { phase: 'writing'; done: number; total: number };
 
-export type ImportResult = { ok: true; imported: number; workHoursAdopted: boolean } | { ok: false; error: string };
+export type ImportResult = { ok: true; imported: number; workHoursAdopted: boolean } | { ok: false; error: Message };
 
 /**
  * Records per write transaction. Measured in Chromium (e2e/chromium/history-import-size.e2e.ts):
@@ -71,16 +72,13 @@ export async function importHistoryFile(
   if (!parsed.ok) return parsed;
   await rollBackImport(now);
   const db = await openHeadsDownDb();
-  const plan = await guarded('import the history', async () => {
+  const plan = await guarded('storage_importHistory', async () => {
     const tx = db.transaction(['interruptions', 'blocks', 'kv'], 'readwrite');
     const kv = tx.objectStore('kv');
     if (await kv.get('importInProgress')) {
       tx.abort();
       await tx.done.catch(() => undefined);
-      return {
-        ok: false as const,
-        error: 'Another import is still running in another tab; try again when it is done.',
-      };
+      return { ok: false as const, error: { key: 'hist_importRunning' } satisfies Message };
     }
     const [storedBlocks, storedIds] = await Promise.all([
       tx.objectStore('blocks').getAll(),
@@ -105,7 +103,7 @@ export async function importHistoryFile(
   const total = writes.length;
   onProgress({ phase: 'writing', done: 0, total });
   try {
-    await guarded('import the history', async () => {
+    await guarded('storage_importHistory', async () => {
       for (let done = 0; done < total; ) {
         const chunk = writes.slice(done, done + IMPORT_CHUNK);
         const tx = db.transaction(['interruptions', 'blocks', 'kv'], 'readwrite');

@@ -17,7 +17,6 @@ import { isValidZone, ZoneOffsets } from './wall-clock';
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-export const ICS_SUMMARY = 'Focus time (Heads Down)';
 /** Overrides and VTIMEZONE observances are written up to the end of this many years after now. */
 const HORIZON_YEARS = 5;
 const BYDAY: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };
@@ -42,6 +41,8 @@ interface RuleContext {
   offsets: ZoneOffsets;
   nowMs: number;
   horizonEnd: number;
+  /** The events' title, in the person's language (options_icsSummary). */
+  summary: string;
 }
 
 /**
@@ -86,7 +87,7 @@ function ruleEventLines(c: RuleContext, dtstamp: string): string[] {
   const overrides = current.filter((o) => o !== anchor && !regular(o));
   excluded.push(...overrides.filter((o) => o.end <= o.start));
   const common = [`UID:${ruleUid(c.rule, c.index)}`, `DTSTAMP:${dtstamp}`];
-  const body = [`SUMMARY:${escapeText(ICS_SUMMARY)}`, 'TRANSP:OPAQUE'];
+  const body = [`SUMMARY:${escapeText(c.summary)}`, 'TRANSP:OPAQUE'];
   const days = WEEK_ORDER.filter((d) => c.rule.days.includes(d as ScheduleRule['days'][number]));
   const lines = [
     'BEGIN:VEVENT',
@@ -117,7 +118,7 @@ function ruleEventLines(c: RuleContext, dtstamp: string): string[] {
  * The schedule as an iCalendar file, series starting in the week (Monday-based, rule zone) of
  * `nowMs`. A 'local' rule is written in `localZone`: calendars have no "wherever I am" zone.
  */
-export function scheduleToIcs(file: ScheduleFile, localZone: string, nowMs: number): string {
+export function scheduleToIcs(file: ScheduleFile, localZone: string, nowMs: number, summary: string): string {
   const horizonEnd = Date.UTC(new Date(nowMs).getUTCFullYear() + HORIZON_YEARS + 1, 0, 1);
   const tzFrom = nowMs - 20 * DAY;
   const zones = new Map<string, ZoneOffsets>();
@@ -131,7 +132,7 @@ export function scheduleToIcs(file: ScheduleFile, localZone: string, nowMs: numb
       offsets = new ZoneOffsets(zone, tzFrom - 2 * DAY, horizonEnd + 2 * DAY);
       zones.set(zone, offsets);
     }
-    events.push(...ruleEventLines({ rule, index, zone, offsets, nowMs, horizonEnd }, dtstamp));
+    events.push(...ruleEventLines({ rule, index, zone, offsets, nowMs, horizonEnd, summary }, dtstamp));
   });
   const lines = [
     'BEGIN:VCALENDAR',

@@ -46,7 +46,7 @@ export async function loadSchedule(): Promise<ScheduleFile> {
 
 /** Replaces every rule in one transaction: an import is all or nothing. */
 export async function replaceSchedule(file: ScheduleFile): Promise<void> {
-  await guarded('save the schedule', async () => {
+  await guarded('storage_saveSchedule', async () => {
     const db = await openHeadsDownDb();
     const tx = db.transaction('rules', 'readwrite');
     await tx.store.clear();
@@ -118,7 +118,7 @@ export async function getBlock(id: string): Promise<FocusBlock | undefined> {
 
 /** Saves a block and, in the same transaction, which block runs (see openBlock). */
 export async function putBlock(block: FocusBlock): Promise<void> {
-  await guarded('save the focus block', async () => {
+  await guarded('storage_saveBlock', async () => {
     const db = await openHeadsDownDb();
     const tx = db.transaction(['blocks', 'kv'], 'readwrite');
     const kv = tx.objectStore('kv');
@@ -152,7 +152,7 @@ export async function getInterruption(id: string): Promise<Interruption | undefi
 /** Writes changed records in one transaction. */
 export async function putInterruptions(records: Interruption[]): Promise<void> {
   if (records.length === 0) return;
-  await guarded('save interruptions', async () => {
+  await guarded('storage_saveInterruptions', async () => {
     const db = await openHeadsDownDb();
     const tx = db.transaction('interruptions', 'readwrite');
     await Promise.all(records.map((r) => tx.store.put(r)));
@@ -224,7 +224,7 @@ export { DEFAULT_SETTINGS };
 
 /** Applies a change of the idle state: opens or closes the away span, in one transaction. */
 export async function recordPresence(state: IdleState, now: number, awayAfterMs: number): Promise<void> {
-  await guarded('save when you were away', async () => {
+  await guarded('storage_saveAway', async () => {
     const db = await openHeadsDownDb();
     const tx = db.transaction(['kv', 'away'], 'readwrite');
     const since = ((await tx.objectStore('kv').get('awaySince')) as number | null | undefined) ?? null;
@@ -249,7 +249,7 @@ export async function readAway(from: number, to: number, now: number): Promise<A
 
 /** Deletes one block record; its interruptions stay in history (the report's "delete" on a block). */
 export async function deleteBlockRecord(id: string): Promise<void> {
-  await guarded('delete the focus block', async () => {
+  await guarded('storage_deleteBlock', async () => {
     const db = await openHeadsDownDb();
     await db.delete('blocks', id);
   });
@@ -260,7 +260,7 @@ export async function deleteBlockRecord(id: string): Promise<void> {
  * as records are) and its working hours, adopted as confirmed. Returns whether hours were adopted.
  */
 export async function importPresence(away: AwaySpan[], workHours: ScheduleRule[] | null): Promise<boolean> {
-  await guarded('import when you were away', async () => {
+  await guarded('storage_importAway', async () => {
     const db = await openHeadsDownDb();
     const tx = db.transaction('away', 'readwrite');
     for (const span of away) if (!(await tx.store.getKey(span.start))) await tx.store.add(span);

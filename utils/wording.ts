@@ -12,13 +12,19 @@ export interface Wording {
   plural: (key: PluralKey, n: number, ...rest: Array<string | number>) => string;
 }
 
-/** A message a pure function reports (an error, a reason), translated where it is shown. */
+/**
+ * A message a pure function reports (an error, a reason), translated where it is shown. An argument
+ * may itself be a message (the record a problem is in, the rule a value breaks), worded first.
+ */
 export interface Message {
   key: MessageKey;
-  args?: Array<string | number>;
+  args?: ReadonlyArray<string | number | Message>;
 }
 
-/** The message in the shown language. */
+/** The message in the shown language, its inner messages worded in the same language. */
 export function say(wording: Pick<Wording, 't'>, message: Message): string {
-  return wording.t(message.key, ...(message.args ?? []));
+  return wording.t(
+    message.key,
+    ...(message.args ?? []).map((arg) => (typeof arg === 'object' ? say(wording, arg) : arg)),
+  );
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { downloadText } from '@/components/download';
-import { t } from '@/utils/browser-i18n';
+import { plural, t } from '@/utils/browser-i18n';
 import { scheduleToIcs } from '@/utils/ics';
 import { send } from '@/utils/messages';
 import type { ScheduleFile } from '@/utils/model';
@@ -41,7 +41,7 @@ export function ScheduleTransfer({ saved, onImported }: Props) {
       onImported(parsed.file);
       setStatus({
         kind: 'ok',
-        text: t(parsed.file.rules.length === 1 ? 'options_importedOne' : 'options_imported', parsed.file.rules.length),
+        text: plural('options_imported', parsed.file.rules.length),
       });
     } catch {
       setStatus({ kind: 'error', text: t('options_errorBackground') });
@@ -78,7 +78,11 @@ export function ScheduleTransfer({ saved, onImported }: Props) {
           type="button"
           class="btn"
           onClick={() =>
-            downloadText('heads-down-focus.ics', scheduleToIcs(saved, systemZone(), Date.now()), 'text/calendar')
+            downloadText(
+              'heads-down-focus.ics',
+              scheduleToIcs(saved, systemZone(), Date.now(), t('options_icsSummary')),
+              'text/calendar',
+            )
           }
         >
           {t('options_exportIcs')}

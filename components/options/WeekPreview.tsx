@@ -1,9 +1,10 @@
 import { DateTime } from 'luxon';
 import { useMemo } from 'preact/hooks';
 import { t, uiLocale } from '@/utils/browser-i18n';
+import { firstWeekdayOf } from '@/utils/first-weekday';
 import type { ScheduleFile } from '@/utils/model';
 import { focusWindows } from '@/utils/schedule';
-import { describeWindow, firstDayOfWeek, layoutWeek, systemZone } from './week-preview';
+import { describeWindow, layoutWeek, systemZone } from './week-preview';
 
 interface Props {
   file: ScheduleFile;
@@ -16,9 +17,9 @@ export function WeekPreview({ file, showingSaved }: Props) {
   const locale = uiLocale();
   const zone = systemZone();
   const { layout, windows } = useMemo(() => {
-    const empty = layoutWeek([], Date.now(), zone, firstDayOfWeek(locale));
+    const empty = layoutWeek([], Date.now(), zone, firstWeekdayOf(locale));
     const found = focusWindows(file, empty.start, empty.end, zone);
-    return { layout: layoutWeek(found, Date.now(), zone, firstDayOfWeek(locale)), windows: found };
+    return { layout: layoutWeek(found, Date.now(), zone, firstWeekdayOf(locale)), windows: found };
   }, [file, zone, locale]);
   const today = DateTime.now().setZone(zone).startOf('day').toMillis();
 

@@ -20,22 +20,6 @@ export interface WeekLayout {
   days: Array<{ start: number; end: number; slices: DaySlice[] }>;
 }
 
-/** The first day of the week for a locale (1 Monday … 7 Sunday); Monday where the browser does not say. */
-export function firstDayOfWeek(locale: string): 1 | 7 {
-  try {
-    // getWeekInfo() is the current name; Chrome 99–129 shipped it as a `weekInfo` getter.
-    const loc = new Intl.Locale(locale) as Intl.Locale & {
-      getWeekInfo?: () => { firstDay: number };
-      weekInfo?: { firstDay: number };
-    };
-    const info = loc.getWeekInfo?.() ?? loc.weekInfo;
-    // The report's week maths supports Monday and Sunday starts; other first days read as Monday.
-    return info?.firstDay === 7 ? 7 : 1;
-  } catch {
-    return 1;
-  }
-}
-
 /** The week containing `nowMs` in `zone`, with each window cut into its per-day slices. */
 export function layoutWeek(windows: readonly Window[], nowMs: number, zone: string, firstDay: 1 | 7): WeekLayout {
   const start = weekStart(nowMs, zone, firstDay);

@@ -1,4 +1,4 @@
-import { t } from '@/utils/browser-i18n';
+import { plural, t } from '@/utils/browser-i18n';
 import type { Interruption } from '@/utils/model';
 import { formatWhen } from './clock';
 
@@ -15,8 +15,7 @@ interface Props {
 /** One held interruption: its text when kept (else how many messages), openable or dismissible. */
 export function HeldItem({ item, appName, now, busy, onOpen, onDismiss }: Props) {
   const messages = Math.max(1, item.messages);
-  const title =
-    item.text?.title.trim() || (messages === 1 ? t('popup_heldOneMessage') : t('popup_heldMessages', messages));
+  const title = item.text?.title.trim() || plural('popup_heldMessages', messages);
   const body = item.text?.body.trim();
   const time = formatWhen(item.at, now);
   return (

@@ -1,4 +1,4 @@
-import { t } from '@/utils/browser-i18n';
+import { plural, t } from '@/utils/browser-i18n';
 import type { WorkFigures } from '@/utils/messages';
 import { durationText, heldText, rateText } from './sentences';
 
@@ -57,13 +57,13 @@ export function StatsPanel({ today, current }: Props) {
             id="reached"
             value={lead.reached}
             label={t('popup_figReached')}
-            note={lead.breakthroughs > 0 ? t('popup_figBreakthroughs', lead.breakthroughs) : undefined}
+            note={lead.breakthroughs > 0 ? plural('popup_figBreakthroughs', lead.breakthroughs) : undefined}
           />
           <Figure
             id="held"
             value={lead.held}
             label={t('popup_figHeld')}
-            note={lead.messagesHeld > lead.held ? t('popup_figMessages', lead.messagesHeld) : undefined}
+            note={lead.messagesHeld > lead.held ? plural('popup_figMessages', lead.messagesHeld) : undefined}
           />
           <Figure id="peeks" value={lead.peeks} label={t('popup_figPeeks')} />
           <Figure

@@ -1,6 +1,7 @@
 /** The week's focus blocks, each deletable after a confirmation (a running block is refused, here and in the background). */
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/browser-i18n';
+import { failureText } from '@/utils/db';
 import type { BlockRow } from '@/utils/week';
 import type { Outcome } from './DataTools';
 import { dayTime } from './figures';
@@ -28,7 +29,7 @@ export function BlockList({ blocks, zone, onDelete }: Props) {
     } catch (error) {
       setOutcome({
         ok: false,
-        message: `${t('report_failed')} ${error instanceof Error ? error.message : String(error)}`,
+        message: `${t('report_failed')} ${failureText(error, { t })}`,
       });
     }
   };

@@ -1,6 +1,7 @@
 /** Export, import and delete: the person's data, in their hands. */
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/browser-i18n';
+import { plural, t } from '@/utils/browser-i18n';
+import { failureText } from '@/utils/db';
 import type { ImportProgress } from '@/utils/history-import';
 
 /** What an action came to, worded for the person. */
@@ -31,7 +32,7 @@ export function DataTools({ onExportWeekCsv, onExportWeekJson, onExportAll, onIm
     } catch (error) {
       setOutcome({
         ok: false,
-        message: `${t('report_failed')} ${error instanceof Error ? error.message : String(error)}`,
+        message: `${t('report_failed')} ${failureText(error, { t })}`,
       });
     } finally {
       setBusy(false);
@@ -115,7 +116,7 @@ export function DataTools({ onExportWeekCsv, onExportWeekJson, onExportAll, onIm
           <span id="import-progress-label">
             {progress.phase === 'checking'
               ? t('report_import_checking')
-              : t('report_import_writing', progress.done, progress.total)}
+              : plural('report_import_writing', progress.total, progress.done)}
           </span>{' '}
           {/* No value while checking: an indeterminate bar, as parsing reports no steps. */}
           {progress.phase === 'checking' ? (

@@ -102,7 +102,7 @@ describe('pages forging guard messages', () => {
     const popup = await openExtensionPage(h, 'popup.html');
     await popup
       .getByRole('alert')
-      .filter({ hasText: `${notCounted} were not counted` })
+      .filter({ hasText: `${new Intl.NumberFormat('en').format(notCounted)} were not counted` })
       .waitFor({ timeout: 5_000 });
     await popup.close();
     const held = await heldOf(h, block.id);

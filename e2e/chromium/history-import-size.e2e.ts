@@ -127,7 +127,8 @@ it('imports a maximal file in the page with progress while the worker keeps answ
   await swPolling;
   const status = await report.textContent('[data-testid="tools-status"]');
   console.log(status?.slice(0, 300));
-  expect(status).toContain('Imported 203000 records');
+  // The count is formatted for the shown language (plural() in utils/browser-i18n.ts).
+  expect(status).toContain('Imported 203,000 records');
   const stored = await control.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {

@@ -1,7 +1,8 @@
 /**
  * Heads Down in German and Japanese in real Chromium (`--lang`): every page declares the language
  * its text is in, the words are the translation's, the digest is written in that language, and the
- * popup holds at 360 px (nothing wider than the window, no control whose text is cut). Screenshots
+ * popup holds at 360 px (nothing wider than the window, no control whose text is cut, no word broken
+ * across two lines), in French, Spanish and Brazilian Portuguese too. Screenshots
  * of popup, report and options go to test-results/screenshots/ (`npm run screenshots` copies them
  * into docs/).
  */
@@ -66,9 +67,68 @@ function layoutProblems(page: Page): Promise<string[]> {
       if (el.scrollWidth > el.clientWidth + 1)
         problems.push(`${name(el)} is cut: ${el.scrollWidth} > ${el.clientWidth}`);
     }
+    // A word drawn on two lines ("Gehal|ten"): the word's range has boxes at more than one height.
+    // Words of scripts written with spaces only; Japanese wraps between any two characters by rule.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (!node.parentElement?.offsetWidth) continue;
+      for (const match of text.matchAll(/[\p{L}\p{N}]{2,}/gu)) {
+        if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(match[0])) continue;
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1)
+          problems.push(`"${match[0]}" breaks across ${lines.size} lines in ${name(node.parentElement)}`);
+      }
+    }
     return problems;
   });
 }
+
+/** A running block holding messages from two apps, and the popup opened on it at 360 px. */
+async function popupWithHeld(h: BrowserHandle, m: Record<string, string>): Promise<Page> {
+  const control = await controlPage(h);
+  const pages: Partial<Record<FixtureAppId, Page>> = {};
+  for (const id of new Set(HELD.map((s) => s.app))) pages[id] = await openApp(h.context, id);
+  await control.bringToFront();
+  expect(await ask(h, 'startBlock', { minutes: 50 })).toEqual({ ok: true });
+  await until(async () => (await stored<{ block: unknown }>(h, 'focusState'))?.block, 5_000, 'focus state');
+  await control.waitForTimeout(300);
+  await runSteps(HELD, pages, control);
+
+  const popup = await openExtensionPage(h, 'popup.html', { colorScheme: 'light' });
+  await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
+  await popup.getByRole('region', { name: m.popup_heldHeading }).waitFor({ timeout: 10_000 });
+  return popup;
+}
+
+// The other shipped languages: the popup's layout only (their words are checked by the unit tests).
+describe.each(['fr', 'es', 'pt_BR'] as const)('the popup in %s', (lang) => {
+  const m = messagesOf(lang);
+  let h: BrowserHandle;
+  beforeAll(async () => {
+    h = await launchBrowser({ lang: lang.replace('_', '-') });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('holds at 360 px while focusing with held items, and when idle', async () => {
+    const popup = await popupWithHeld(h, m);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang.replace('_', '-'));
+    await popup.getByRole('button', { name: m.popup_endEarly, exact: true }).waitFor();
+    expect(await layoutProblems(popup)).toEqual([]);
+    await popup.close();
+    expect(await ask(h, 'endBlock', {})).toEqual({ ok: true });
+    const idle = await openExtensionPage(h, 'popup.html', { colorScheme: 'light' });
+    await idle.setViewportSize({ width: POPUP_WIDTH, height: 600 });
+    await idle.getByRole('region', { name: m.popup_startHeading }).waitFor({ timeout: 10_000 });
+    expect(await layoutProblems(idle)).toEqual([]);
+    await idle.close();
+  });
+});
 
 describe.each(['de', 'ja'] as const)('Heads Down in %s', (lang) => {
   const m = messagesOf(lang);
@@ -86,18 +146,7 @@ describe.each(['de', 'ja'] as const)('Heads Down in %s', (lang) => {
   });
 
   it('the popup speaks the language, holds at 360 px while focusing with held items, and is photographed', async () => {
-    const control = await controlPage(h);
-    const pages: Partial<Record<FixtureAppId, Page>> = {};
-    for (const id of new Set(HELD.map((s) => s.app))) pages[id] = await openApp(h.context, id);
-    await control.bringToFront();
-    expect(await ask(h, 'startBlock', { minutes: 50 })).toEqual({ ok: true });
-    await until(async () => (await stored<{ block: unknown }>(h, 'focusState'))?.block, 5_000, 'focus state');
-    await control.waitForTimeout(300);
-    await runSteps(HELD, pages, control);
-
-    const popup = await openExtensionPage(h, 'popup.html', { colorScheme: 'light' });
-    await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
-    await popup.getByRole('region', { name: m.popup_heldHeading }).waitFor({ timeout: 10_000 });
+    const popup = await popupWithHeld(h, m);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
     await popup.getByText(m.popup_badgeFocusing!, { exact: true }).waitFor();
     await popup.getByRole('button', { name: m.popup_endEarly, exact: true }).waitFor();
@@ -137,6 +186,11 @@ describe.each(['de', 'ja'] as const)('Heads Down in %s', (lang) => {
     const range = new Intl.DateTimeFormat(lang, { month: 'short' }).format(Date.now());
     // biome-ignore lint/performance/useDomNodeTextContent: the text as drawn, as a person reads it.
     expect(await page.locator('body').innerText()).toContain(range);
+    // The week starts where the shown language's region starts it (utils/first-weekday.ts): Monday in
+    // German, Sunday in Japanese, the same locale as the words and dates.
+    const firstRow = await page.locator('[data-testid^="day-"]').first().getAttribute('data-testid');
+    const firstWeekday = new Date(`${firstRow!.slice('day-'.length)}T12:00:00Z`).getUTCDay();
+    expect(firstWeekday).toBe(lang === 'ja' ? 0 : 1);
     await screenshot(page, `report-${lang}`, { fullPage: true });
     await page.close();
   });

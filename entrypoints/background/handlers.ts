@@ -54,7 +54,7 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
     // own message (e.g. a Firefox type error) and stays in the console, not in the popup.
     const worded = error instanceof StorageError;
     if (!worded) console.error(`Heads Down: ${m.type} failed`, error);
-    const text = worded ? error.message : t('background_unexpectedError');
+    const text = worded ? error.worded({ t }) : t('background_unexpectedError');
     if (worded) await recordStorageError(text).catch(() => undefined);
     // A refusal of the sender's message is a returned Failure above; anything thrown is the
     // extension's own trouble (storage, a database that will not open), so the relay keeps its batch

@@ -46,7 +46,7 @@ export async function storeSignals(
   blocks: readonly FocusBlock[],
   settings: Settings,
 ): Promise<StoredSignals> {
-  return guarded('store held notifications', async () => {
+  return guarded('storage_storeHeld', async () => {
     const db = await openHeadsDownDb();
     const tx = db.transaction(['interruptions', 'kv'], 'readwrite');
     const kv = tx.objectStore('kv');

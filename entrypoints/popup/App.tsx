@@ -12,7 +12,7 @@ import { useCommand } from '@/components/popup/useCommand';
 import { useFocusStatus } from '@/components/popup/useFocusStatus';
 import { useNow } from '@/components/popup/useNow';
 import { WorkHoursQuestion } from '@/components/popup/WorkHoursQuestion';
-import { t } from '@/utils/browser-i18n';
+import { plural, t } from '@/utils/browser-i18n';
 import type { FocusStatus } from '@/utils/messages';
 
 function modeOf(status: FocusStatus | null, now: number): PopupMode {
@@ -47,7 +47,7 @@ export function App() {
           onClose={() => void commands.run('dismissWarning', { warning: 'droppedSignals' })}
           closeLabel={t('popup_dismiss')}
         >
-          {t('popup_signalsDropped', String(status.droppedSignals))}
+          {plural('popup_signalsDropped', status.droppedSignals)}
         </Alert>
       )}
       {failed && (

@@ -47,6 +47,8 @@ import { weekSummary } from '@/components/report/sentences';
 import { Trend, type TrendWeek } from '@/components/report/Trend';
 import { WeekNav } from '@/components/report/WeekNav';
 import { t, uiLocale } from '@/utils/browser-i18n';
+import { failureText } from '@/utils/db';
+import { firstWeekdayOf } from '@/utils/first-weekday';
 import { serializeHistory } from '@/utils/history-file';
 import { loadSchedule, loadSettings } from '@/utils/records';
 import { reportAppName, weekFiguresJson, weekToCsv } from '@/utils/report-csv';
@@ -54,7 +56,7 @@ import { DAY_MS, firstRecordAt, readAllHistory, readRangeWithAway } from '@/util
 import { type SuggestionResult, suggestQuietRules } from '@/utils/suggestions';
 import { buildWeek, type WeekInput, type WeekReport, weekStart, weekTotal } from '@/utils/week';
 import { addScheduleRule, deleteAllData, deleteBlock, importHistoryText } from './actions';
-import { localeFirstDay, shiftWeek, systemZone, weekFromSearch, weekParam } from './week-url';
+import { shiftWeek, systemZone, weekFromSearch, weekParam } from './week-url';
 
 export interface AppProps {
   /** The clock; tests pin it. */
@@ -67,7 +69,7 @@ export interface AppProps {
 export const READY_MARK = 'heads-down:report-ready';
 const TREND_WEEKS = 8;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => failureText(error, { t });
 
 /** The week's records, working hours and where history starts: the input of every figure. */
 async function readInput(from: number, to: number, now: number): Promise<WeekInput> {
@@ -90,7 +92,7 @@ function topApp(week: WeekReport): string | null {
 }
 
 /** The report page. */
-export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirstDay(navigator.language) }: AppProps) {
+export function App({ now = Date.now, zone = systemZone(), firstDay = firstWeekdayOf(uiLocale()) }: AppProps) {
   const [start, setStart] = useState(() => weekFromSearch(location.search, zone, firstDay, now()));
   const [loaded, setLoaded] = useState<{ start: number; input: WeekInput } | null>(null);
   const [error, setError] = useState<string | null>(null);

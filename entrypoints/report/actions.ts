@@ -1,9 +1,10 @@
 /** What the report's buttons do beyond reading: downloads, and commands to the background. */
 import type { Outcome } from '@/components/report/DataTools';
-import { t } from '@/utils/browser-i18n';
+import { plural, t } from '@/utils/browser-i18n';
 import { type ImportProgress, importHistoryFile } from '@/utils/history-import';
 import { send } from '@/utils/messages';
 import type { ScheduleRule } from '@/utils/model';
+import { say } from '@/utils/wording';
 
 /** Appends a suggested rule to the saved schedule; an error text, or null when it was saved. */
 export async function addScheduleRule(rule: ScheduleRule): Promise<string | null> {
@@ -29,12 +30,12 @@ export async function importHistoryText(
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<Outcome> {
   const result = await importHistoryFile(text, Date.now(), onProgress);
-  if (!result.ok) return { ok: false, message: `${t('report_import_refused')} ${result.error}` };
+  if (!result.ok) return { ok: false, message: `${t('report_import_refused')} ${say({ t }, result.error)}` };
   return {
     ok: true,
     message: result.workHoursAdopted
-      ? t('report_import_done_hours', result.imported)
-      : t('report_import_done', result.imported),
+      ? plural('report_import_done_hours', result.imported)
+      : plural('report_import_done', result.imported),
   };
 }
 

@@ -13,23 +13,6 @@ export function systemZone(): string {
   }
 }
 
-/** Week info as browsers expose it: a method in newer ones, a getter in older Chromium. */
-interface LocaleWithWeekInfo {
-  getWeekInfo?: () => { firstDay: number };
-  weekInfo?: { firstDay: number };
-}
-
-/** Sunday (7) where the locale says its weeks start on Sunday, else Monday (1). */
-export function localeFirstDay(language: string): 1 | 7 {
-  try {
-    const locale = new Intl.Locale(language) as unknown as LocaleWithWeekInfo;
-    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
-    return info?.firstDay === 7 ? 7 : 1;
-  } catch {
-    return 1;
-  }
-}
-
 /** The week start named by `?week=yyyy-MM-dd` (any day of it), else the week containing now. */
 export function weekFromSearch(search: string, zone: string, firstDay: 1 | 7, now: number): number {
   const param = new URLSearchParams(search).get('week');

@@ -1,17 +1,16 @@
 /** A stand-in for utils/browser-i18n in component tests: the real English strings, placeholders filled like Chrome does. */
-import common from '@/locales/en/common.json';
-import options from '@/locales/en/options.json';
+import type { MessageKey, PluralKey } from '@/utils/locale-keys';
+import { getMessage, messagesOf } from '../locale-messages';
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const messages: Record<string, Entry> = { ...common, ...options };
+const english = messagesOf('en');
 
-export function t(key: string, ...subs: Array<string | number>): string {
-  const entry = messages[key];
-  if (!entry) return key;
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (__, n: string) => String(subs[Number(n) - 1] ?? ''));
-  });
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  return getMessage(english, key, subs.map(String)) || key;
+}
+
+export function plural(key: PluralKey, n: number, ...rest: Array<string | number>): string {
+  const form = new Intl.PluralRules('en').select(n) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}`, new Intl.NumberFormat('en').format(n), ...rest);
 }
 
 export const uiLocale = () => 'en';

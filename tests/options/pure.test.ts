@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { originFromInput } from '@/components/options/site-origin';
-import { describeWindow, firstDayOfWeek, layoutWeek } from '@/components/options/week-preview';
+import { describeWindow, layoutWeek } from '@/components/options/week-preview';
 
 const H = 3_600_000;
 
@@ -33,13 +33,6 @@ describe('describeWindow', () => {
     [Date.UTC(2025, 2, 3, 22), Date.UTC(2025, 2, 4, 0), 'Mon 22:00–24:00'],
   ])('%i–%i reads %s', (start, end, text) => {
     expect(describeWindow({ start, end }, 'UTC', 'en-GB')).toBe(text);
-  });
-});
-
-describe('firstDayOfWeek', () => {
-  it('reads the locale where the runtime knows it, Monday otherwise', () => {
-    expect(firstDayOfWeek('en-GB')).toBe(1);
-    expect(firstDayOfWeek('not a locale!')).toBe(1);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_HISTORY_RECORDS, parseHistoryFile, serializeHistory } from '@/utils/history-file';
+import { say } from '@/utils/wording';
+import { english, inEnglish } from '../locale-messages';
 import { block, interruption } from './fixtures';
 
 const T0 = Date.UTC(2026, 10, 23, 9);
@@ -19,7 +21,7 @@ function errorOf(mutate: (file: ReturnType<typeof validFile>) => void): string {
   mutate(file);
   const result = parseHistoryFile(JSON.stringify(file));
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.error;
+  return say(english, result.error);
 }
 
 describe('serializeHistory / parseHistoryFile', () => {
@@ -175,7 +177,11 @@ describe('serializeHistory / parseHistoryFile', () => {
       (f) => (f.format = 'heads-down-schedule'),
       `'format' must be "heads-down-history"; this is not a Heads Down history.`,
     ],
-    ['wrong version', (f) => (f.version = 3), "'version' 3 is not supported; this version reads versions 1 and 2."],
+    [
+      'wrong version',
+      (f) => (f.version = 3),
+      "'version' 3 is not supported; this Heads Down reads history files up to version 2.",
+    ],
     ['away not a list', (f) => (f.away = {}), "'away' must be a list."],
     [
       'away span backwards',
@@ -185,7 +191,7 @@ describe('serializeHistory / parseHistoryFile', () => {
     [
       'bad working hours',
       (f) => (f.workHours = [{ days: ['mon'], start: '25:00', end: '17:00', zone: 'local' }]),
-      "'workHours': ERR",
+      "'workHours' is not a valid list of working hours: rule 1: ERR",
     ],
     ['interruptions missing', (f) => delete f.interruptions, "'interruptions' must be a list."],
     ['blocks not a list', (f) => (f.blocks = {}), "'blocks' must be a list."],
@@ -201,14 +207,14 @@ describe('serializeHistory / parseHistoryFile', () => {
 
   it('refuses text that is not JSON or not an object', () => {
     const notJson = parseHistoryFile('{"format": ');
-    expect(notJson.ok === false && notJson.error.startsWith('The file is not valid JSON (')).toBe(true);
-    expect(parseHistoryFile('[1,2]')).toEqual({ ok: false, error: 'The file must hold a JSON object.' });
-    expect(parseHistoryFile('null')).toEqual({ ok: false, error: 'The file must hold a JSON object.' });
+    expect(notJson.ok === false && say(english, notJson.error).startsWith('The file is not valid JSON (')).toBe(true);
+    expect(inEnglish(parseHistoryFile('[1,2]'))).toEqual({ ok: false, error: 'The file must hold a JSON object.' });
+    expect(inEnglish(parseHistoryFile('null'))).toEqual({ ok: false, error: 'The file must hold a JSON object.' });
   });
 
   it('refuses files over 50 MB before parsing them', () => {
     const big = `${' '.repeat(50 * 1024 * 1024)}{}`;
-    expect(parseHistoryFile(big)).toEqual({
+    expect(inEnglish(parseHistoryFile(big))).toEqual({
       ok: false,
       error: 'The file is larger than 50 MB; it is not a Heads Down history.',
     });
@@ -218,7 +224,7 @@ describe('serializeHistory / parseHistoryFile', () => {
     const tooMany = MAX_HISTORY_RECORDS + 1;
     // Zeros keep the text small: the count is checked before any record is.
     const text = `{"format":"heads-down-history","version":1,"exportedAt":0,"interruptions":[${'0,'.repeat(tooMany - 2)}0],"blocks":[0]}`;
-    expect(parseHistoryFile(text)).toEqual({
+    expect(inEnglish(parseHistoryFile(text))).toEqual({
       ok: false,
       error: `The file holds ${tooMany} records; at most ${MAX_HISTORY_RECORDS} can be imported.`,
     });

@@ -90,7 +90,7 @@ it('a version 1 file keeps the working hours the person has', async () => {
     blocks: [],
   });
   const parsed = parseHistoryFile(text);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
   await saveSettingsRecord({ ...DEFAULT_SETTINGS, workHours: HOURS });
   expect(await importPresence(parsed.away, parsed.workHours)).toBe(false);
   expect((await loadSettings()).workHours).toEqual(HOURS);
