@@ -80,7 +80,7 @@ export async function seedYear(h: BrowserHandle, count: number) {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      if (db.version !== 2) throw new Error(`expected the heads-down database at version 2, found ${db.version}`);
+      if (db.version !== 3) throw new Error(`expected the heads-down database at version 3, found ${db.version}`);
       const t0 = performance.now();
       const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
       for (const b of blocks) tx.objectStore('blocks').put(b);

@@ -15,8 +15,10 @@
  * closed mid-way, the marker's heartbeat stops, and the next report page (on load, or before its
  * own import) rolls the rest back. Readers may see part of an import while it runs.
  */
+import { changeRollups } from './day-rollups';
 import { guarded, openHeadsDownDb } from './db';
 import { parseHistoryFile, planImport } from './history-file';
+import type { Interruption } from './model';
 import { importPresence } from './records';
 
 export type ImportProgress =
@@ -49,9 +51,20 @@ export async function rollBackImport(now: number, force = false): Promise<boolea
     ...ids.blockIds.map((id) => ['blocks', id] as const),
   ];
   for (let i = 0; i < all.length; i += IMPORT_CHUNK) {
-    const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
+    const tx = db.transaction(['interruptions', 'blocks', 'rollups'], 'readwrite');
+    const chunk = all.slice(i, i + IMPORT_CHUNK);
+    const interruptions = tx.objectStore('interruptions');
+    // What is removed leaves its day's rollup in the same transaction.
+    const removed = await Promise.all(
+      chunk.flatMap(([store, id]) => (store === 'interruptions' ? [interruptions.get(id)] : [])),
+    );
     await Promise.all([
-      ...all.slice(i, i + IMPORT_CHUNK).map(([store, id]) => tx.objectStore(store).delete(id)),
+      ...chunk.map(([store, id]) => tx.objectStore(store).delete(id)),
+      changeRollups(
+        tx.objectStore('rollups'),
+        removed.filter((r) => r !== undefined),
+        [],
+      ),
       tx.done,
     ]);
   }
@@ -108,13 +121,18 @@ export async function importHistoryFile(
     await guarded('import the history', async () => {
       for (let done = 0; done < total; ) {
         const chunk = writes.slice(done, done + IMPORT_CHUNK);
-        const tx = db.transaction(['interruptions', 'blocks', 'kv'], 'readwrite');
+        const tx = db.transaction(['interruptions', 'blocks', 'kv', 'rollups'], 'readwrite');
         await Promise.all([
           // `add`, never `put`: a record that appeared meanwhile under the same id fails the import.
           ...chunk.map(([store, record]) =>
             store === 'blocks'
               ? tx.objectStore('blocks').add(record as (typeof plan.blocks)[number])
               : tx.objectStore('interruptions').add(record as (typeof plan.interruptions)[number]),
+          ),
+          changeRollups(
+            tx.objectStore('rollups'),
+            [],
+            chunk.flatMap(([store, record]) => (store === 'interruptions' ? [record as Interruption] : [])),
           ),
           tx.objectStore('kv').put({ heartbeatAt: clock() }, 'importInProgress'),
           tx.done,

@@ -5,8 +5,9 @@
  */
 import { DateTime } from 'luxon';
 import { MIN_RATE_BREAKS, MIN_RATE_MINUTES } from './baseline';
+import type { ReportEvent } from './day-rollups';
 import type { AwaySpan } from './db';
-import type { FocusBlock, Interruption, ScheduleRule } from './model';
+import type { FocusBlock, ScheduleRule } from './model';
 import type { StretchFigures, WorkdayFigures } from './workday';
 import { figuresAtWork, focusSpans } from './workday-inputs';
 
@@ -57,7 +58,8 @@ export function hasRate(
 
 /** What the week is built from: the records reaching into it, the working hours, and where history starts. */
 export interface WeekInput {
-  interruptions: readonly Interruption[];
+  /** The records themselves, or their rollups' events (utils/day-rollups.ts): the figures read only these fields. */
+  interruptions: readonly ReportEvent[];
   blocks: readonly FocusBlock[];
   away: readonly AwaySpan[];
   workHours: ScheduleRule[];
@@ -116,7 +118,7 @@ export interface WeekReport {
   blocks: BlockRow[];
 }
 
-function perApp(records: readonly Interruption[]): AppFigures[] {
+function perApp(records: readonly ReportEvent[]): AppFigures[] {
   const map = new Map<string, AppFigures>();
   for (const r of records) {
     let a = map.get(r.appId);
@@ -141,7 +143,7 @@ function blockRows(input: WeekInput, start: number, end: number, now: number): B
     .sort((x, y) => x.span.start - y.span.start || x.i - y.i)
     .map(({ b, span }) => {
       const inside = input.interruptions.filter((r) => r.at >= span.start && r.at < span.end);
-      const count = (pred: (r: Interruption) => boolean) => inside.filter(pred).length;
+      const count = (pred: (r: ReportEvent) => boolean) => inside.filter(pred).length;
       return {
         id: b.id,
         start: b.start,

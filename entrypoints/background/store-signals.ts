@@ -4,6 +4,7 @@
  * nothing (the relay retries) and a retried batch that was already stored is not stored twice.
  */
 
+import { putWithRollups } from '@/utils/day-rollups';
 import { guarded, openHeadsDownDb } from '@/utils/db';
 import { absorbSignal, type IncomingSignal, startInterruption } from '@/utils/interruptions';
 import type { ObservedSignal } from '@/utils/messages';
@@ -46,7 +47,7 @@ export async function storeSignals(
 ): Promise<StoredSignals> {
   return guarded('store held notifications', async () => {
     const db = await openHeadsDownDb();
-    const tx = db.transaction(['interruptions', 'kv'], 'readwrite');
+    const tx = db.transaction(['interruptions', 'kv', 'rollups'], 'readwrite');
     const kv = tx.objectStore('kv');
     const store = tx.objectStore('interruptions');
     const batches = ((await kv.get('batches')) as string[] | undefined) ?? [];
@@ -90,7 +91,7 @@ export async function storeSignals(
         recent = { ...recent, state: 'released' };
       changed.set(recent.id, recent);
     }
-    for (const record of changed.values()) await store.put(record);
+    await putWithRollups(store, tx.objectStore('rollups'), [...changed.values()]);
     if (recent) recentByTab[tabKey] = recent.id;
     await kv.put(recentByTab, 'recentByTab');
     await kv.put([...batches, batchId].slice(-BATCH_MEMORY), 'batches');

@@ -50,7 +50,13 @@ import { t, uiLocale } from '@/utils/browser-i18n';
 import { serializeHistory } from '@/utils/history-file';
 import { loadSchedule, loadSettings } from '@/utils/records';
 import { reportAppName, weekFiguresJson, weekToCsv } from '@/utils/report-csv';
-import { DAY_MS, firstRecordAt, readAllHistory, readRangeWithAway } from '@/utils/report-query';
+import {
+  DAY_MS,
+  firstRecordAt,
+  readAllHistory,
+  readRangeWithAway,
+  readReportRangeWithAway,
+} from '@/utils/report-query';
 import { type SuggestionResult, suggestQuietRules } from '@/utils/suggestions';
 import { buildWeek, type WeekInput, type WeekReport, weekStart, weekTotal } from '@/utils/week';
 import { addScheduleRule, deleteAllData, deleteBlock, importHistoryText } from './actions';
@@ -69,10 +75,10 @@ const TREND_WEEKS = 8;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The week's records, working hours and where history starts: the input of every figure. */
+/** The week's events (from the per-day rollups), working hours and where history starts: the input of every figure. */
 async function readInput(from: number, to: number, now: number): Promise<WeekInput> {
   const [records, settings, firstDataAt] = await Promise.all([
-    readRangeWithAway(from, to, now),
+    readReportRangeWithAway(from, to, now),
     loadSettings(),
     firstRecordAt(),
   ]);
@@ -245,17 +251,19 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirs
       <Suggestions result={suggestions} onAdd={addScheduleRule} />
       <DataTools
         onExportWeekCsv={() => week && downloadText(`heads-down-week-${weekDate}.csv`, weekToCsv(week), 'text/csv')}
-        onExportWeekJson={() => {
+        onExportWeekJson={async () => {
           if (!shown) return;
           const { input } = shown;
           const inWeek = <T extends { start: number; end: number }>(s: T) => s.start < end && s.end > start;
+          // The file holds the records themselves, read now; the figures hold only their rollups.
+          const records = await readRangeWithAway(start, end, now());
           downloadText(
             `heads-down-week-${weekDate}.json`,
             serializeHistory(
-              input.interruptions.filter((r) => r.at >= start && r.at < end),
-              input.blocks.filter((b) => inWeek({ start: b.start, end: b.endedAt ?? b.end })),
+              records.interruptions,
+              records.blocks.filter((b) => inWeek({ start: b.start, end: b.endedAt ?? b.end })),
               now(),
-              { workHours: input.workHours, away: input.away.filter(inWeek) },
+              { workHours: input.workHours, away: records.away.filter(inWeek) },
               { week: weekFiguresJson(shown.week) },
             ),
             'application/json',
