@@ -47,7 +47,6 @@ import { weekSummary } from '@/components/report/sentences';
 import { Trend, type TrendWeek } from '@/components/report/Trend';
 import { WeekNav } from '@/components/report/WeekNav';
 import { t, uiLocale } from '@/utils/browser-i18n';
-import { serializeHistory } from '@/utils/history-file';
 import { loadSchedule, loadSettings } from '@/utils/records';
 import { reportAppName, weekFiguresJson, weekToCsv } from '@/utils/report-csv';
 import {
@@ -57,7 +56,7 @@ import {
   readRangeWithAway,
   readReportRangeWithAway,
 } from '@/utils/report-query';
-import { type SuggestionResult, suggestQuietRules } from '@/utils/suggestions';
+import type { SuggestionResult } from '@/utils/suggestions';
 import { buildWeek, type WeekInput, type WeekReport, weekStart, weekTotal } from '@/utils/week';
 import { addScheduleRule, deleteAllData, deleteBlock, importHistoryText } from './actions';
 import { localeFirstDay, shiftWeek, systemZone, weekFromSearch, weekParam } from './week-url';
@@ -138,8 +137,9 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirs
         () => live && setTrend({ start: shownStart, weeks: [] }),
       );
       // Eight weeks and two days back: suggestQuietRules cuts at eight calendar weeks itself (DST).
-      Promise.all([readInput(at - 58 * DAY_MS, at, at), loadSchedule()]).then(
-        ([input, schedule]) =>
+      // The suggestions' code loads with them, after the week is drawn.
+      Promise.all([readInput(at - 58 * DAY_MS, at, at), loadSchedule(), import('@/utils/suggestions')]).then(
+        ([input, schedule, { suggestQuietRules }]) =>
           live && setSuggestions(suggestQuietRules({ ...input, schedule: schedule.rules, zone, now: at })),
         () => live && setSuggestions({ ok: false, reason: 'tooLittleData', days: 0 }),
       );
@@ -256,7 +256,10 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirs
           const { input } = shown;
           const inWeek = <T extends { start: number; end: number }>(s: T) => s.start < end && s.end > start;
           // The file holds the records themselves, read now; the figures hold only their rollups.
-          const records = await readRangeWithAway(start, end, now());
+          const [records, { serializeHistory }] = await Promise.all([
+            readRangeWithAway(start, end, now()),
+            import('@/utils/history-file'),
+          ]);
           downloadText(
             `heads-down-week-${weekDate}.json`,
             serializeHistory(
@@ -270,7 +273,11 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = localeFirs
           );
         }}
         onExportAll={async () => {
-          const [all, settings] = await Promise.all([readAllHistory(), loadSettings()]);
+          const [all, settings, { serializeHistory }] = await Promise.all([
+            readAllHistory(),
+            loadSettings(),
+            import('@/utils/history-file'),
+          ]);
           const name = `heads-down-history-${weekParam(now(), zone)}.json`;
           downloadText(
             name,
