@@ -159,6 +159,17 @@ function blockRows(input: WeekInput, start: number, end: number, now: number): B
     });
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * True when the day keeps one UTC offset throughout (24 hours, the same offset at both ends; tzdata
+ * has no zone that changes and changes back within a day): then an instant's local hour is its
+ * distance from midnight in hours, with no zone lookup per arrival.
+ */
+function steadyDay(day: { start: number; end: number }, zone: string): boolean {
+  return day.end - day.start === 24 * HOUR_MS && zoned(day.start, zone).offset === zoned(day.end - 1, zone).offset;
+}
+
 /** Local midnight of the first day with history, or null. */
 function historyStart(input: WeekInput, zone: string): number | null {
   return input.firstDataAt === null ? null : dayStart(input.firstDataAt, zone);
@@ -192,10 +203,13 @@ export function buildWeek(input: WeekInput, weekStartMs: number, zone: string, n
   });
   const inWeek = input.interruptions.filter((r) => r.at >= start && r.at < end && r.at <= now);
   const heatmap = days.map(() => new Array<number>(24).fill(0));
+  const steady = days.map((day) => steadyDay(day, zone));
   for (const r of inWeek) {
     if (r.kind === 'peek') continue;
-    const row = heatmap[days.findIndex((day) => r.at >= day.start && r.at < day.end)];
-    const hour = zoned(r.at, zone).hour;
+    const index = days.findIndex((day) => r.at >= day.start && r.at < day.end);
+    const row = heatmap[index];
+    const day = days[index];
+    const hour = day && steady[index] ? Math.floor((r.at - day.start) / HOUR_MS) : zoned(r.at, zone).hour;
     if (row) row[hour] = (row[hour] ?? 0) + 1;
   }
   const blocks = blockRows(input, start, end, now);

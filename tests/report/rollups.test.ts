@@ -6,6 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { DateTime } from 'luxon';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildRollup, byRollupDay, rollupEvents } from '@/utils/day-rollups';
 import { forgetDbConnection, openHeadsDownDb, writeKv } from '@/utils/db';
@@ -195,6 +196,26 @@ describe('report figures from rollups', () => {
       }
     }
   }, 120_000);
+
+  it('puts each arrival in the heatmap at its local hour, also on DST days and in half-hour zones', () => {
+    for (let seed = 1; seed <= 16; seed++) {
+      const h = generate(seed);
+      for (const zone of [...ZONES, 'Asia/Kathmandu']) {
+        const start = weekStart(h.now - 7 * DAY, zone, 1);
+        const input: WeekInput = { ...h, away: [], firstDataAt: h.now - 30 * DAY };
+        const week = buildWeek(input, start, zone, h.now);
+        // Independently: luxon's local date and hour of every arrival that is not a peek.
+        const expected = week.days.map(() => new Array<number>(24).fill(0));
+        for (const r of h.interruptions) {
+          if (r.kind === 'peek' || r.at < week.start || r.at >= week.end || r.at > h.now) continue;
+          const local = DateTime.fromMillis(r.at, { zone });
+          const row = expected[week.days.findIndex((d) => d.date === local.toISODate())]!;
+          row[local.hour]!++;
+        }
+        expect(week.heatmap, `seed ${seed} ${zone}`).toEqual(expected);
+      }
+    }
+  }, 60_000);
 
   it('rebuilds a day whose records were written around the rollups, and only when its count differs', async () => {
     const now = Date.UTC(2026, 10, 25, 12);
