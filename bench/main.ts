@@ -12,7 +12,7 @@ import { conditions, launchWithoutExtension, ORDINARY_URL, prepareExtension, rou
 import { burstFigures, runBurst } from './burst';
 import { leakedBadgeFavicons, openLibraryPages } from './favicon-leaks';
 import { FIGURES, type FigureId, figure } from './figures';
-import { reportReadyMs, seedYear } from './history';
+import { reportReadyMs, reportWarmUp, seedHistory } from './history';
 import { idleWakeups } from './idle';
 import { leakedTitles } from './leaks';
 import { loadRatio, titleSetRatio } from './page-costs';
@@ -141,7 +141,8 @@ async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
 
     log(`7: weekly report with a year of history (${HISTORY.toLocaleString('en-US')} interruptions)`);
     const few = await reportReadyMs(a, REPS.reportLoads);
-    const seeded = await seedYear(a, HISTORY);
+    const seeded = await seedHistory(a, HISTORY);
+    const yearWarmUpMs = await reportWarmUp(a);
     const year = await reportReadyMs(a, REPS.reportLoads);
     add('report_year_ms', year.value, {
       seeded,
@@ -149,6 +150,19 @@ async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
       medianFirstPaintMs: year.firstPaintMs,
       weekHeldShown: year.weekHeldShown,
       medianBeforeSeedingMs: few.value,
+      warmUpMs: yearWarmUpMs,
+    });
+    log(`7b: the same with five years (${(5 * HISTORY).toLocaleString('en-US')} interruptions)`);
+    const older = [];
+    for (let year = 1; year < 5; year++) older.push(await seedHistory(a, HISTORY, 365 * (year + 1), 365 * year));
+    const fiveWarmUpMs = await reportWarmUp(a);
+    const five = await reportReadyMs(a, REPS.reportLoads);
+    add('report_five_years_ms', five.value, {
+      seeded: [seeded, ...older],
+      samples: five.samples,
+      medianFirstPaintMs: five.firstPaintMs,
+      weekHeldShown: five.weekHeldShown,
+      warmUpMs: fiveWarmUpMs,
     });
 
     const requests = network.requests();

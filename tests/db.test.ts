@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildRollup, rollupEvents } from '@/utils/day-rollups';
 import {
   DB_NAME,
   DB_VERSION,
@@ -100,6 +101,52 @@ describe('schema migrations', () => {
       { start: 100, end: 4000 },
       { start: 5000, end: 6000 },
     ]);
+  });
+
+  it('upgrades a version-3 database by building every day’s rollup from its records', async () => {
+    const v3 = await openDB(DB_NAME, 3, {
+      upgrade(db, oldVersion, _new, tx) {
+        for (let v = oldVersion; v < 3; v++) MIGRATIONS[v]?.(db as never, tx);
+      },
+    });
+    const DAY = 86_400_000;
+    const day = 20_000; // a UTC day number
+    const fixtures = [
+      record('late', (day + 1) * DAY - 1, 'released', null),
+      record('first', day * DAY, 'pending', 'b1'),
+      { ...record('peek', day * DAY + 5, 'released', 'b1'), kind: 'peek' as const, appId: 'gmail', messages: 0 },
+      record('next', (day + 1) * DAY, 'released', null),
+      // Not a time the byAt index holds: no rollup has it, as no range read ever returns it.
+      record('broken', Number.NaN, 'released', null),
+    ];
+    // More than one rebuild batch, so the migration's paging is covered.
+    const many = Array.from({ length: 10_050 }, (_, i) =>
+      record(`m${i}`, (day + 5) * DAY + i * 1000, 'released', null),
+    );
+    const tx = v3.transaction('interruptions', 'readwrite');
+    for (const r of [...fixtures, ...many]) void tx.store.put(r);
+    await tx.done;
+    v3.close();
+
+    const db = await openHeadsDownDb();
+    expect(await db.count('interruptions')).toBe(fixtures.length + many.length);
+    const rollups = await db.getAll('rollups');
+    expect(rollups.map((r) => r.day)).toEqual([day, day + 1, day + 5]);
+    expect(rollupEvents(rollups[0]!)).toEqual([
+      { id: 'first', at: day * DAY, kind: 'held', appId: 'slack', messages: 2 },
+      { id: 'peek', at: day * DAY + 5, kind: 'peek', appId: 'gmail', messages: 0 },
+      { id: 'late', at: (day + 1) * DAY - 1, kind: 'delivered', appId: 'slack', messages: 2 },
+    ]);
+    expect(rollups[1]!.ids).toEqual(['next']);
+    expect(rollupEvents(rollups[2]!)).toEqual(
+      rollupEvents(
+        buildRollup(
+          day + 5,
+          many.map((r) => ({ id: r.id, at: r.at, kind: r.kind, appId: r.appId, messages: r.messages })),
+        ),
+      ),
+    );
+    expect(rollups[2]!.ids).toHaveLength(10_050);
   });
 });
 

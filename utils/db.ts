@@ -3,13 +3,14 @@
  * Every context that reads or writes data goes through this module.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { buildRollup, byRollupDay, type DayRollup, type RolledUpEvent } from './day-rollups';
 import type { MessageKey } from './locale-keys';
 import type { FocusBlock, Interruption, ScheduleRule } from './model';
 import type { Settings } from './settings';
 import { type Message, say, type Wording } from './wording';
 
 export const DB_NAME = 'heads-down';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface StoredRule extends ScheduleRule {
   id: string;
@@ -71,6 +72,8 @@ export interface HeadsDownDb extends DBSchema {
   };
   kv: { key: keyof KvValues; value: KvValues[keyof KvValues] };
   away: { key: number; value: AwaySpan; indexes: { byEnd: number } };
+  /** Per-UTC-day rollups of the interruptions, for the report (utils/day-rollups.ts). */
+  rollups: { key: number; value: DayRollup };
 }
 
 type Db = IDBPDatabase<HeadsDownDb>;
@@ -100,7 +103,32 @@ export const MIGRATIONS: Array<(db: Db, tx: any) => void> = [
   (db) => {
     db.createObjectStore('away', { keyPath: 'start' }).createIndex('byEnd', 'end');
   },
+  // 3 → 4: per-day rollups for the report, built from every stored interruption.
+  (db, tx) => {
+    db.createObjectStore('rollups', { keyPath: 'day' });
+    rebuildRollups(tx.objectStore('interruptions'), tx.objectStore('rollups')).catch(() => tx.abort());
+  },
 ];
+
+/** Records read per request while rebuilding, so a long history is never one huge array. */
+const REBUILD_BATCH = 10_000;
+
+/** Builds every day's rollup from the interruptions, within the upgrade's transaction. */
+// biome-ignore lint/suspicious/noExplicitAny: the upgrade transaction's stores, as in MIGRATIONS.
+async function rebuildRollups(interruptions: any, rollups: any): Promise<void> {
+  const days = new Map<number, RolledUpEvent[]>();
+  let after: string | null = null;
+  for (;;) {
+    const batch: Interruption[] = await interruptions.getAll(
+      after === null ? null : IDBKeyRange.lowerBound(after, true),
+      REBUILD_BATCH,
+    );
+    for (const [day, events] of byRollupDay(batch)) days.set(day, [...(days.get(day) ?? []), ...events]);
+    if (batch.length < REBUILD_BATCH) break;
+    after = batch[batch.length - 1]!.id;
+  }
+  await Promise.all([...days].map(([day, events]) => rollups.put(buildRollup(day, events))));
+}
 
 let dbPromise: Promise<Db> | null = null;
 

@@ -22,7 +22,7 @@ export interface StatusFacts {
   /** The open block record, if any (it may be over and not yet closed by the engine). */
   openBlock: FocusBlock | undefined;
   /** Today's records (statusDay's span). */
-  today: WorkdayRecords;
+  today: WorkdayRecords & { interruptions: readonly Interruption[] };
   /** Held items not yet opened or dismissed, newest first. */
   held: Interruption[];
   /** Blocks ever recorded. */

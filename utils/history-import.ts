@@ -15,8 +15,11 @@
  * closed mid-way, the marker's heartbeat stops, and the next report page (on load, or before its
  * own import) rolls the rest back. Readers may see part of an import while it runs.
  */
+import { changeRollups } from './day-rollups';
 import { guarded, openHeadsDownDb } from './db';
 import { parseHistoryFile, planImport } from './history-file';
+import { IMPORT_CHUNK, IMPORT_STALE_MS, rollBackImport } from './import-rollback';
+import type { Interruption } from './model';
 import { importPresence } from './records';
 import type { Message } from './wording';
 
@@ -27,39 +30,7 @@ export type ImportProgress =
 
 export type ImportResult = { ok: true; imported: number; workHoursAdopted: boolean } | { ok: false; error: Message };
 
-/**
- * Records per write transaction. Measured in Chromium (e2e/chromium/history-import-size.e2e.ts):
- * small enough that a reader waiting behind one chunk answers within a fraction of a second.
- */
-export const IMPORT_CHUNK = 1_000;
-/** A marker whose heartbeat is older than this belongs to a page that stopped mid-way. */
-export const IMPORT_STALE_MS = 30_000;
-
-/** Removes what an unfinished import wrote, if its page stopped (or always, with `force`). */
-export async function rollBackImport(now: number, force = false): Promise<boolean> {
-  const db = await openHeadsDownDb();
-  const marker = await db.get('kv', 'importInProgress');
-  if (!marker) return false;
-  if (!force && now - (marker as { heartbeatAt: number }).heartbeatAt < IMPORT_STALE_MS) return false;
-  const ids = ((await db.get('kv', 'importIds')) as { interruptionIds: string[]; blockIds: string[] } | undefined) ?? {
-    interruptionIds: [],
-    blockIds: [],
-  };
-  const all = [
-    ...ids.interruptionIds.map((id) => ['interruptions', id] as const),
-    ...ids.blockIds.map((id) => ['blocks', id] as const),
-  ];
-  for (let i = 0; i < all.length; i += IMPORT_CHUNK) {
-    const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
-    await Promise.all([
-      ...all.slice(i, i + IMPORT_CHUNK).map(([store, id]) => tx.objectStore(store).delete(id)),
-      tx.done,
-    ]);
-  }
-  const tx = db.transaction('kv', 'readwrite');
-  await Promise.all([tx.store.delete('importInProgress'), tx.store.delete('importIds'), tx.done]);
-  return true;
-}
+export { IMPORT_CHUNK, IMPORT_STALE_MS, rollBackImport };
 
 export async function importHistoryFile(
   text: string,
@@ -106,13 +77,18 @@ export async function importHistoryFile(
     await guarded('storage_importHistory', async () => {
       for (let done = 0; done < total; ) {
         const chunk = writes.slice(done, done + IMPORT_CHUNK);
-        const tx = db.transaction(['interruptions', 'blocks', 'kv'], 'readwrite');
+        const tx = db.transaction(['interruptions', 'blocks', 'kv', 'rollups'], 'readwrite');
         await Promise.all([
           // `add`, never `put`: a record that appeared meanwhile under the same id fails the import.
           ...chunk.map(([store, record]) =>
             store === 'blocks'
               ? tx.objectStore('blocks').add(record as (typeof plan.blocks)[number])
               : tx.objectStore('interruptions').add(record as (typeof plan.interruptions)[number]),
+          ),
+          changeRollups(
+            tx.objectStore('rollups'),
+            [],
+            chunk.flatMap(([store, record]) => (store === 'interruptions' ? [record as Interruption] : [])),
           ),
           tx.objectStore('kv').put({ heartbeatAt: clock() }, 'importInProgress'),
           tx.done,

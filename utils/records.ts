@@ -1,4 +1,6 @@
 /** Reads and writes of focus blocks, rules and interruptions, through the one schema in db.ts. */
+
+import { changeRollups, putWithRollups } from './day-rollups';
 import {
   type AwaySpan,
   EMPTY_OVERRIDES,
@@ -149,13 +151,13 @@ export async function getInterruption(id: string): Promise<Interruption | undefi
   return (await openHeadsDownDb()).get('interruptions', id);
 }
 
-/** Writes changed records in one transaction. */
+/** Writes changed records, and their days' rollups, in one transaction. */
 export async function putInterruptions(records: Interruption[]): Promise<void> {
   if (records.length === 0) return;
   await guarded('storage_saveInterruptions', async () => {
     const db = await openHeadsDownDb();
-    const tx = db.transaction('interruptions', 'readwrite');
-    await Promise.all(records.map((r) => tx.store.put(r)));
+    const tx = db.transaction(['interruptions', 'rollups'], 'readwrite');
+    await putWithRollups(tx.objectStore('interruptions'), tx.objectStore('rollups'), records);
     await tx.done;
   });
 }
@@ -170,8 +172,9 @@ export async function applyRetention(settings: Settings, now: number): Promise<v
   const db = await openHeadsDownDb();
   const textCut = now - settings.privacy.textDays * 86_400_000;
   const historyCut = now - settings.privacy.historyDays * 86_400_000;
-  const tx = db.transaction(['interruptions', 'blocks', 'kv'], 'readwrite');
+  const tx = db.transaction(['interruptions', 'blocks', 'kv', 'rollups'], 'readwrite');
   const interruptions = tx.objectStore('interruptions');
+  const deleted: Interruption[] = [];
   const waiting = [
     ...(await interruptions.index('byState').getAll('pending')),
     ...(await interruptions.index('byState').getAll('released')),
@@ -182,11 +185,15 @@ export async function applyRetention(settings: Settings, now: number): Promise<v
   let cursor = await interruptions.index('byAt').openCursor(range);
   while (cursor) {
     const record = cursor.value;
-    if (record.at < historyCut && !stillListed(record)) await cursor.delete();
-    else if (record.text && (record.at < textCut || !settings.privacy.keepText))
+    if (record.at < historyCut && !stillListed(record)) {
+      deleted.push(record);
+      await cursor.delete();
+    } else if (record.text && (record.at < textCut || !settings.privacy.keepText))
       await cursor.update({ ...record, text: null });
     cursor = await cursor.continue();
   }
+  // Dropping the text changes no rollup; dropping a record does.
+  await changeRollups(tx.objectStore('rollups'), deleted, []);
   let blocks = await tx.objectStore('blocks').index('byStart').openCursor(IDBKeyRange.upperBound(historyCut, true));
   while (blocks) {
     if (blocks.value.endedAt !== null && !blocksInUse.has(blocks.value.id)) await blocks.delete();
@@ -209,8 +216,9 @@ export async function applyRetention(settings: Settings, now: number): Promise<v
 /** Deletes everything Heads Down stored in IndexedDB. */
 export async function deleteAllRecords(): Promise<void> {
   const db = await openHeadsDownDb();
-  const tx = db.transaction(['rules', 'blocks', 'interruptions', 'kv', 'away'], 'readwrite');
+  const tx = db.transaction(['rules', 'blocks', 'interruptions', 'kv', 'away', 'rollups'], 'readwrite');
   await Promise.all([
+    tx.objectStore('rollups').clear(),
     tx.objectStore('rules').clear(),
     tx.objectStore('blocks').clear(),
     tx.objectStore('interruptions').clear(),

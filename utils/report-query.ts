@@ -1,8 +1,10 @@
 /**
  * What the report page reads from IndexedDB. It reads a time range through the `byAt` and `byStart`
- * indexes, never the whole history, so a year of records costs no more than one week (issue 6).
+ * indexes, never the whole history, so a year of records costs no more than one week (issue 6), and
+ * its figures from the per-day rollups (utils/day-rollups.ts): one value per day, not one per record.
  */
 
+import { buildRollup, byRollupDay, dayBounds, type ReportEvent, rollupDay, rollupEvents } from './day-rollups';
 import { type AwaySpan, openHeadsDownDb } from './db';
 import type { FocusBlock, Interruption } from './model';
 import { readAway } from './records';
@@ -33,20 +35,100 @@ export async function readRange(from: number, to: number): Promise<RangeRecords>
   if (!(to > from)) return { interruptions: [], blocks: [] };
   const db = await openHeadsDownDb();
   const tx = db.transaction(['interruptions', 'blocks'], 'readonly');
-  const byStart = tx.objectStore('blocks').index('byStart');
-  const [interruptions, started, earlier] = await Promise.all([
+  const [interruptions, blocks] = await Promise.all([
     tx
       .objectStore('interruptions')
       .index('byAt')
       .getAll(IDBKeyRange.bound(from, to, false, true)),
+    blocksReaching(tx.objectStore('blocks').index('byStart'), from, to),
+  ]);
+  await tx.done;
+  return { interruptions, blocks };
+}
+
+/** The part of the `byStart` index (idb) blocksReaching uses. */
+interface BlocksByStart {
+  getAll(range: IDBKeyRange): Promise<FocusBlock[]>;
+  openCursor(range: IDBKeyRange, direction: 'prev'): Promise<{ value: FocusBlock } | null>;
+}
+
+/** Blocks overlapping [from, to), even from up to a day before, through the `byStart` index. */
+async function blocksReaching(byStart: BlocksByStart, from: number, to: number): Promise<FocusBlock[]> {
+  const [started, earlier] = await Promise.all([
     byStart.getAll(IDBKeyRange.bound(from - BLOCK_LOOKBACK_MS, to, false, true)),
     // A block can outlast a day (extended, or back-to-back rules). Recorded blocks never overlap, so
     // the last one begun before the lookback is the only older block that can still reach the range.
     byStart.openCursor(IDBKeyRange.upperBound(from - BLOCK_LOOKBACK_MS, true), 'prev').then((c) => c?.value),
   ]);
-  await tx.done;
   const blocks = earlier ? [earlier, ...started] : started;
-  return { interruptions, blocks: blocks.filter((block) => blockEnd(block) > from) };
+  return blocks.filter((block) => blockEnd(block) > from);
+}
+
+/**
+ * What the report's figures read of [from, to): the interruptions' events (from the rollups, in the
+ * `byAt` index's order, as readRange would return the records) and the blocks overlapping it.
+ */
+export interface ReportRecords {
+  interruptions: ReportEvent[];
+  blocks: FocusBlock[];
+}
+
+/**
+ * readRange for the figures, from the per-day rollups. Each day's rollup is checked against the
+ * count of its records in the `byAt` index (a count reads no record); a day that differs was written
+ * around utils/day-rollups.ts and is rebuilt from its records first.
+ */
+export async function readReportRange(from: number, to: number): Promise<ReportRecords> {
+  const first = rollupDay(from);
+  const last = rollupDay(to - 1);
+  if (!(to > from) || first === null || last === null) return { interruptions: [], blocks: [] };
+  const db = await openHeadsDownDb();
+  const tx = db.transaction(['interruptions', 'blocks', 'rollups'], 'readonly');
+  const byAt = tx.objectStore('interruptions').index('byAt');
+  const days = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const [rollups, counts, blocks] = await Promise.all([
+    tx.objectStore('rollups').getAll(IDBKeyRange.bound(first, last)),
+    Promise.all(days.map((day) => byAt.count(dayRange(day)))),
+    blocksReaching(tx.objectStore('blocks').index('byStart'), from, to),
+  ]);
+  await tx.done;
+  const byDay = new Map(rollups.map((r) => [r.day, r]));
+  const stale = days.filter((day, i) => (byDay.get(day)?.ids.length ?? 0) !== counts[i]);
+  if (stale.length > 0) for (const rollup of await rebuildDays(stale)) byDay.set(rollup.day, rollup);
+  const interruptions = days
+    .flatMap((day) => {
+      const rollup = byDay.get(day);
+      return rollup ? rollupEvents(rollup) : [];
+    })
+    .filter((e) => e.at >= from && e.at < to);
+  return { interruptions, blocks };
+}
+
+function dayRange(day: number): IDBKeyRange {
+  const { start, end } = dayBounds(day);
+  return IDBKeyRange.bound(start, end, false, true);
+}
+
+/** Rebuilds the rollups of `days` from their records, in one transaction; returns the rollups now stored. */
+async function rebuildDays(days: number[]) {
+  const db = await openHeadsDownDb();
+  const tx = db.transaction(['interruptions', 'rollups'], 'readwrite');
+  const byAt = tx.objectStore('interruptions').index('byAt');
+  const rollups = tx.objectStore('rollups');
+  const built = await Promise.all(
+    days.map(async (day) => {
+      const events = byRollupDay(await byAt.getAll(dayRange(day))).get(day) ?? [];
+      if (events.length === 0) {
+        await rollups.delete(day);
+        return null;
+      }
+      const rollup = buildRollup(day, events);
+      await rollups.put(rollup);
+      return rollup;
+    }),
+  );
+  await tx.done;
+  return built.filter((r) => r !== null);
 }
 
 /** A range's records with the away time reaching into it (the open span running until `now`). */
@@ -57,6 +139,16 @@ export interface PresenceRecords extends RangeRecords {
 /** readRange plus the away time of [from, to): what figuresAtWork needs for the range. */
 export async function readRangeWithAway(from: number, to: number, now: number): Promise<PresenceRecords> {
   const [records, away] = await Promise.all([readRange(from, to), to > from ? readAway(from, to, now) : []]);
+  return { ...records, away };
+}
+
+/** readReportRange plus the away time of [from, to): every figure of the report for the range. */
+export async function readReportRangeWithAway(
+  from: number,
+  to: number,
+  now: number,
+): Promise<ReportRecords & { away: AwaySpan[] }> {
+  const [records, away] = await Promise.all([readReportRange(from, to), to > from ? readAway(from, to, now) : []]);
   return { ...records, away };
 }
 

@@ -27,7 +27,7 @@ const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 
 
 export interface SuggestionInput {
   /** Interruptions over (at least) the lookback; peeks are ignored. */
-  interruptions: readonly Interruption[];
+  interruptions: ReadonlyArray<Pick<Interruption, 'at' | 'kind'>>;
   away: readonly AwaySpan[];
   workHours: ScheduleRule[];
   /** The focus schedule's rules: a suggestion never overlaps them. */

@@ -5,8 +5,9 @@
  */
 import { DateTime } from 'luxon';
 import { MIN_RATE_BREAKS, MIN_RATE_MINUTES } from './baseline';
+import type { ReportEvent } from './day-rollups';
 import type { AwaySpan } from './db';
-import type { FocusBlock, Interruption, ScheduleRule } from './model';
+import type { FocusBlock, ScheduleRule } from './model';
 import type { StretchFigures, WorkdayFigures } from './workday';
 import { figuresAtWork, focusSpans } from './workday-inputs';
 
@@ -57,7 +58,8 @@ export function hasRate(
 
 /** What the week is built from: the records reaching into it, the working hours, and where history starts. */
 export interface WeekInput {
-  interruptions: readonly Interruption[];
+  /** The records themselves, or their rollups' events (utils/day-rollups.ts): the figures read only these fields. */
+  interruptions: readonly ReportEvent[];
   blocks: readonly FocusBlock[];
   away: readonly AwaySpan[];
   workHours: ScheduleRule[];
@@ -116,7 +118,7 @@ export interface WeekReport {
   blocks: BlockRow[];
 }
 
-function perApp(records: readonly Interruption[]): AppFigures[] {
+function perApp(records: readonly ReportEvent[]): AppFigures[] {
   const map = new Map<string, AppFigures>();
   for (const r of records) {
     let a = map.get(r.appId);
@@ -141,7 +143,7 @@ function blockRows(input: WeekInput, start: number, end: number, now: number): B
     .sort((x, y) => x.span.start - y.span.start || x.i - y.i)
     .map(({ b, span }) => {
       const inside = input.interruptions.filter((r) => r.at >= span.start && r.at < span.end);
-      const count = (pred: (r: Interruption) => boolean) => inside.filter(pred).length;
+      const count = (pred: (r: ReportEvent) => boolean) => inside.filter(pred).length;
       return {
         id: b.id,
         start: b.start,
@@ -155,6 +157,17 @@ function blockRows(input: WeekInput, start: number, end: number, now: number): B
         peeks: count((r) => r.kind === 'peek'),
       };
     });
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * True when the day keeps one UTC offset throughout (24 hours, the same offset at both ends; tzdata
+ * has no zone that changes and changes back within a day): then an instant's local hour is its
+ * distance from midnight in hours, with no zone lookup per arrival.
+ */
+function steadyDay(day: { start: number; end: number }, zone: string): boolean {
+  return day.end - day.start === 24 * HOUR_MS && zoned(day.start, zone).offset === zoned(day.end - 1, zone).offset;
 }
 
 /** Local midnight of the first day with history, or null. */
@@ -190,10 +203,13 @@ export function buildWeek(input: WeekInput, weekStartMs: number, zone: string, n
   });
   const inWeek = input.interruptions.filter((r) => r.at >= start && r.at < end && r.at <= now);
   const heatmap = days.map(() => new Array<number>(24).fill(0));
+  const steady = days.map((day) => steadyDay(day, zone));
   for (const r of inWeek) {
     if (r.kind === 'peek') continue;
-    const row = heatmap[days.findIndex((day) => r.at >= day.start && r.at < day.end)];
-    const hour = zoned(r.at, zone).hour;
+    const index = days.findIndex((day) => r.at >= day.start && r.at < day.end);
+    const row = heatmap[index];
+    const day = days[index];
+    const hour = day && steady[index] ? Math.floor((r.at - day.start) / HOUR_MS) : zoned(r.at, zone).hour;
     if (row) row[hour] = (row[hour] ?? 0) + 1;
   }
   const blocks = blockRows(input, start, end, now);

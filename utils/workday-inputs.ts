@@ -22,12 +22,14 @@ export function eventKind(kind: Interruption['kind']): WorkdayEventKind {
   return kind === 'held' ? 'held' : kind === 'peek' ? 'peek' : 'reached';
 }
 
-export function eventsOf(interruptions: readonly Interruption[]): Array<{ at: number; kind: WorkdayEventKind }> {
+export function eventsOf(
+  interruptions: ReadonlyArray<Pick<Interruption, 'at' | 'kind'>>,
+): Array<{ at: number; kind: WorkdayEventKind }> {
   return interruptions.map((r) => ({ at: r.at, kind: eventKind(r.kind) }));
 }
 
 export interface WorkdayRecords {
-  interruptions: readonly Interruption[];
+  interruptions: ReadonlyArray<Pick<Interruption, 'at' | 'kind'>>;
   blocks: readonly FocusBlock[];
   away: readonly AwaySpan[];
 }

@@ -289,9 +289,10 @@ describe('a scripted working day', () => {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
+      const tx = db.transaction(['interruptions', 'blocks', 'rollups'], 'readwrite');
       tx.objectStore('interruptions').clear();
       tx.objectStore('blocks').clear();
+      tx.objectStore('rollups').clear();
       await new Promise<void>((resolve) => {
         tx.oncomplete = () => resolve();
       });

@@ -4,6 +4,7 @@
  * nothing (the relay retries) and a retried batch that was already stored is not stored twice.
  */
 
+import { putWithRollups } from '@/utils/day-rollups';
 import { guarded, openHeadsDownDb } from '@/utils/db';
 import { tabKey as groupKey, groupSignalsInto, type IncomingSignal } from '@/utils/interruptions';
 import type { ObservedSignal } from '@/utils/messages';
@@ -48,7 +49,7 @@ export async function storeSignals(
 ): Promise<StoredSignals> {
   return guarded('storage_storeHeld', async () => {
     const db = await openHeadsDownDb();
-    const tx = db.transaction(['interruptions', 'kv'], 'readwrite');
+    const tx = db.transaction(['interruptions', 'kv', 'rollups'], 'readwrite');
     const kv = tx.objectStore('kv');
     const store = tx.objectStore('interruptions');
     const batches = ((await kv.get('batches')) as string[] | undefined) ?? [];
@@ -84,7 +85,7 @@ export async function storeSignals(
       blockId: signal.blockId ?? null,
       offsetMin: offsetMinutes(signal.at),
     }));
-    for (const record of grouped.changed) await store.put(record);
+    await putWithRollups(store, tx.objectStore('rollups'), [...grouped.changed]);
     const latest = grouped.latestByTab.get(groupKey(source));
     if (latest) recentByTab[tabKey] = latest.id;
     await kv.put(recentByTab, 'recentByTab');

@@ -49,11 +49,16 @@ import { WeekNav } from '@/components/report/WeekNav';
 import { t, uiLocale } from '@/utils/browser-i18n';
 import { failureText } from '@/utils/db';
 import { firstWeekdayOf } from '@/utils/first-weekday';
-import { serializeHistory } from '@/utils/history-file';
 import { loadSchedule, loadSettings } from '@/utils/records';
 import { reportAppName, weekFiguresJson, weekToCsv } from '@/utils/report-csv';
-import { DAY_MS, firstRecordAt, readAllHistory, readRangeWithAway } from '@/utils/report-query';
-import { type SuggestionResult, suggestQuietRules } from '@/utils/suggestions';
+import {
+  DAY_MS,
+  firstRecordAt,
+  readAllHistory,
+  readRangeWithAway,
+  readReportRangeWithAway,
+} from '@/utils/report-query';
+import type { SuggestionResult } from '@/utils/suggestions';
 import { buildWeek, type WeekInput, type WeekReport, weekStart, weekTotal } from '@/utils/week';
 import { addScheduleRule, deleteAllData, deleteBlock, importHistoryText } from './actions';
 import { shiftWeek, systemZone, weekFromSearch, weekParam } from './week-url';
@@ -71,10 +76,10 @@ const TREND_WEEKS = 8;
 
 const errorText = (error: unknown) => failureText(error, { t });
 
-/** The week's records, working hours and where history starts: the input of every figure. */
+/** The week's events (from the per-day rollups), working hours and where history starts: the input of every figure. */
 async function readInput(from: number, to: number, now: number): Promise<WeekInput> {
   const [records, settings, firstDataAt] = await Promise.all([
-    readRangeWithAway(from, to, now),
+    readReportRangeWithAway(from, to, now),
     loadSettings(),
     firstRecordAt(),
   ]);
@@ -134,8 +139,9 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = firstWeekd
         () => live && setTrend({ start: shownStart, weeks: [] }),
       );
       // Eight weeks and two days back: suggestQuietRules cuts at eight calendar weeks itself (DST).
-      Promise.all([readInput(at - 58 * DAY_MS, at, at), loadSchedule()]).then(
-        ([input, schedule]) =>
+      // The suggestions' code loads with them, after the week is drawn.
+      Promise.all([readInput(at - 58 * DAY_MS, at, at), loadSchedule(), import('@/utils/suggestions')]).then(
+        ([input, schedule, { suggestQuietRules }]) =>
           live && setSuggestions(suggestQuietRules({ ...input, schedule: schedule.rules, zone, now: at })),
         () => live && setSuggestions({ ok: false, reason: 'tooLittleData', days: 0 }),
       );
@@ -247,24 +253,33 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = firstWeekd
       <Suggestions result={suggestions} onAdd={addScheduleRule} />
       <DataTools
         onExportWeekCsv={() => week && downloadText(`heads-down-week-${weekDate}.csv`, weekToCsv(week), 'text/csv')}
-        onExportWeekJson={() => {
+        onExportWeekJson={async () => {
           if (!shown) return;
           const { input } = shown;
           const inWeek = <T extends { start: number; end: number }>(s: T) => s.start < end && s.end > start;
+          // The file holds the records themselves, read now; the figures hold only their rollups.
+          const [records, { serializeHistory }] = await Promise.all([
+            readRangeWithAway(start, end, now()),
+            import('@/utils/history-file'),
+          ]);
           downloadText(
             `heads-down-week-${weekDate}.json`,
             serializeHistory(
-              input.interruptions.filter((r) => r.at >= start && r.at < end),
-              input.blocks.filter((b) => inWeek({ start: b.start, end: b.endedAt ?? b.end })),
+              records.interruptions,
+              records.blocks.filter((b) => inWeek({ start: b.start, end: b.endedAt ?? b.end })),
               now(),
-              { workHours: input.workHours, away: input.away.filter(inWeek) },
+              { workHours: input.workHours, away: records.away.filter(inWeek) },
               { week: weekFiguresJson(shown.week) },
             ),
             'application/json',
           );
         }}
         onExportAll={async () => {
-          const [all, settings] = await Promise.all([readAllHistory(), loadSettings()]);
+          const [all, settings, { serializeHistory }] = await Promise.all([
+            readAllHistory(),
+            loadSettings(),
+            import('@/utils/history-file'),
+          ]);
           const name = `heads-down-history-${weekParam(now(), zone)}.json`;
           downloadText(
             name,

@@ -1,7 +1,7 @@
 /** What the report's buttons do beyond reading: downloads, and commands to the background. */
 import type { Outcome } from '@/components/report/DataTools';
 import { plural, t } from '@/utils/browser-i18n';
-import { type ImportProgress, importHistoryFile } from '@/utils/history-import';
+import type { ImportProgress } from '@/utils/history-import';
 import { send } from '@/utils/messages';
 import type { ScheduleRule } from '@/utils/model';
 import { say } from '@/utils/wording';
@@ -29,6 +29,8 @@ export async function importHistoryText(
   text: string,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<Outcome> {
+  // Loaded when used: the parser and the checks are most of the page's script otherwise.
+  const { importHistoryFile } = await import('@/utils/history-import');
   const result = await importHistoryFile(text, Date.now(), onProgress);
   if (!result.ok) return { ok: false, message: `${t('report_import_refused')} ${say({ t }, result.error)}` };
   return {

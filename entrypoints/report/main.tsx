@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { shownLanguage, t } from '@/utils/browser-i18n';
-import { rollBackImport } from '@/utils/history-import';
+import { rollBackImport } from '@/utils/import-rollback';
 import { App } from './App';
 import './style.css';
 

@@ -66,7 +66,9 @@ export async function seed(
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['interruptions', 'blocks', 'away', 'kv'], 'readwrite');
+          // The rollups too: the report rebuilds a day whose count differs, but not one refilled to the same count.
+          const tx = db.transaction(['interruptions', 'blocks', 'away', 'kv', 'rollups'], 'readwrite');
+          tx.objectStore('rollups').clear();
           const ints = tx.objectStore('interruptions');
           const blks = tx.objectStore('blocks');
           const gone = tx.objectStore('away');
