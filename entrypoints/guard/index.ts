@@ -1,8 +1,9 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { appById, appForUrl, WATCHED_MATCHES } from '@/utils/apps';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { appById, appForUrl } from '@/utils/apps';
 import {
   type GuardMode,
   type GuardSignalMessage,
+  HELLO_EVENT,
   LINK_EVENT,
   READY_EVENT,
   SIGNAL_EVENT,
@@ -21,14 +22,9 @@ const UNKNOWN_STATE_TIMEOUT_MS = 4000;
 const MAX_WAITING = 500;
 const MODES: ReadonlySet<unknown> = new Set<GuardMode>(['hold', 'pass', 'off']);
 
-export default defineContentScript({
-  matches: WATCHED_MATCHES,
-  world: 'MAIN',
-  runAt: 'document_start',
-  // Same-origin frames (about:blank and srcdoc ones included) can notify and play sounds too;
-  // the relay runs in the same frames (entrypoints/relay.content.ts).
-  allFrames: true,
-  matchAboutBlank: true,
+// MAIN world at document_start, in same-origin frames too (about:blank and srcdoc ones can notify
+// and play sounds), beside the relay (entrypoints/relay.ts): declared by utils/watched-scripts.ts.
+export default defineUnlistedScript({
   main() {
     const w = window as Window & { __headsDownGuard?: boolean };
     if (w.__headsDownGuard) return; // registered twice (custom site also in the catalog)
@@ -99,6 +95,7 @@ export default defineContentScript({
       event.preventDefault(); // tells the relay the link is taken
       link = event.target;
       document.removeEventListener(LINK_EVENT, onLink);
+      apply(dispatch, link, [new Custom(HELLO_EVENT, { detail: appId })]);
       link.addEventListener(STATE_EVENT, onState);
       for (const detail of waiting.splice(0)) apply(dispatch, link, [new Custom(SIGNAL_EVENT, { detail })]);
     };
