@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { mergeLocales } from './scripts/merge-locales.mjs';
 import { WATCHED_MATCHES } from './utils/apps';
+import { watchedContentScripts } from './utils/watched-scripts';
 
 mergeLocales();
 
@@ -37,6 +38,7 @@ export default defineConfig({
     // idle (presence: time away from the computer is not working time; it shows no install warning).
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'idle'],
     host_permissions: WATCHED_MATCHES,
+    content_scripts: watchedContentScripts(WATCHED_MATCHES),
     // Custom sites ask for their own origin when the person adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },

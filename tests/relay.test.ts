@@ -4,7 +4,7 @@
 // background could not store, and stands down when its extension is gone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import relay from '@/entrypoints/relay.content';
+import relay from '@/entrypoints/relay';
 import { focusState, write } from '@/utils/browser-storage';
 import { IDLE_FOCUS_STATE } from '@/utils/focus-state';
 import { LINK_EVENT, READY_EVENT, SIGNAL_EVENT, STATE_EVENT } from '@/utils/guard-protocol';
@@ -45,7 +45,7 @@ beforeEach(async () => {
   const block = { id: 'b1', start: NOW - 60_000, end: NOW + 60_000 };
   await write(focusState, { ...IDLE_FOCUS_STATE, block });
   guard = fakeGuard(); // the guard runs first (manifest order), then the relay hands over its link
-  relay.main({} as never);
+  relay.main();
   await vi.advanceTimersByTimeAsync(0);
 });
 afterEach(() => {

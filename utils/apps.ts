@@ -125,12 +125,12 @@ export function appById(id: string): WatchedApp | undefined {
 }
 
 /** True when `url` matches a WebExtension match pattern (scheme://host/path with `*` wildcards). */
-export function matchesPattern(pattern: string, url: string): boolean {
+export function matchesPattern(pattern: string, url: string | URL): boolean {
   const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
   if (!m) return false;
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    parsed = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return false;
   }
@@ -143,6 +143,7 @@ export function matchesPattern(pattern: string, url: string): boolean {
       if (parsed.hostname !== base && !parsed.hostname.endsWith(`.${base}`)) return false;
     } else if (parsed.hostname !== host) return false;
   }
+  if (path === '/*') return true; // most patterns: no expression to build
   const pathRe = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
   return pathRe.test(parsed.pathname + parsed.search);
 }
@@ -160,15 +161,16 @@ export interface CustomSite {
 
 /** The app id for a URL: catalog apps first, then custom sites (`custom:<origin>`). */
 export function appForUrl(url: string, customSites: readonly CustomSite[] = []): string | null {
-  for (const app of WATCHED_APPS) {
-    if (app.matches.some((p) => matchesPattern(p, url))) return app.id;
-  }
-  let origin: string;
+  let parsed: URL;
   try {
-    origin = new URL(url).origin;
+    parsed = new URL(url); // once, not once per pattern: the guard asks this at document_start
   } catch {
     return null;
   }
+  for (const app of WATCHED_APPS) {
+    if (app.matches.some((p) => matchesPattern(p, parsed))) return app.id;
+  }
+  const origin = parsed.origin;
   const site = customSites.find((s) => s.origin === origin);
   return site ? `custom:${site.origin}` : null;
 }

@@ -3,7 +3,7 @@
  * for content scripts, which read it directly (no service-worker wake-up is needed to learn whether
  * a page must be held). It holds nothing of the person's (no breakthrough rules): those stay in the background. Pure.
  */
-import { type CustomSite, WATCHED_APPS } from './apps';
+import type { CustomSite } from './apps';
 import type { GuardMode } from './guard-protocol';
 
 export interface SharedFocusState {
@@ -31,9 +31,12 @@ export function guardModeFor(state: SharedFocusState, appId: string, now: number
   return state.neverHold.includes(appId) ? 'pass' : 'hold';
 }
 
-/** The title grammar for a page: a catalog app's own, or what the person chose for a custom site. */
+/**
+ * The title grammar for a page: a catalog app's own, or what the person chose for a custom site.
+ * App ids are catalog ids or `custom:<origin>` (utils/apps.ts), so this needs no catalog.
+ */
 export function grammarFor(state: SharedFocusState, appId: string): string | null {
-  if (WATCHED_APPS.some((app) => app.id === appId)) return appId;
-  const origin = appId.startsWith('custom:') ? appId.slice('custom:'.length) : '';
+  if (!appId.startsWith('custom:')) return appId;
+  const origin = appId.slice('custom:'.length);
   return state.customSites.find((site) => site.origin === origin)?.grammar ?? null;
 }

@@ -24,6 +24,11 @@ export type GuardMode = 'hold' | 'pass' | 'off';
 export const READY_EVENT = 'heads-down:guard-ready';
 /** Dispatched by the relay on the link while it is attached for a moment; the guard cancels it to take it. */
 export const LINK_EVENT = 'heads-down:link';
+/**
+ * Guard → relay on the link, once, as the guard takes it: `detail` is the page's app id (a catalog
+ * id or `custom:<origin>`), so the relay needs no app catalog of its own.
+ */
+export const HELLO_EVENT = 'heads-down:hello';
 /** Relay → guard on the link: `detail` is a JSON GuardStateMessage. */
 export const STATE_EVENT = 'heads-down:state';
 /** Guard → relay on the link: `detail` is a JSON GuardSignalMessage. */

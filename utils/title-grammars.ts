@@ -2,8 +2,10 @@
  * Each app's title grammar (real titles of each, with their sources, are in
  * tests/fixtures/corpus-titles.json). A grammar looks only where its app puts the count, so names that
  * merely contain digits (`Team (5)`, `"Invoices (2024)"`, `[5] Standup`, `(5) Sales Team` in
- * Telegram A) are never read. Pure.
+ * Telegram A) are never read. Every regex is built the first time its grammar reads a title
+ * (utils/once.ts): a page only ever reads with its own app's grammar, or the generic one. Pure.
  */
+import { once } from './once';
 import {
   BANG_MARKER,
   BRACKET_COUNT,
@@ -20,7 +22,7 @@ import {
   type Token,
 } from './title-rules';
 import { type Found, NUM, parseCount, type Segment, segmentCut, segments } from './title-text';
-import { MESSAGE_BLINK, NEW_ITEM_WORD, NOTIFICATION_WORD, UNREAD_WORD } from './title-words';
+import { messageBlink, newItemWord, notificationWord, unreadWord } from './title-words';
 
 /** Reads a bidi-stripped title; null when it carries no unread state. */
 export type Grammar = (text: string) => Found | null;
@@ -37,9 +39,9 @@ function blinkFrame(text: string, lead: Found | null): Found {
   return { kind: lead?.kind ?? 'marker', count: lead?.count ?? null, cuts: [[0, text.length]], whole: true };
 }
 
-const LABEL_COUNT = new RegExp(`\\s*[(（](${NUM})[)）]$`, 'u');
+const labelCount = once(() => new RegExp(`\\s*[(（](${NUM})[)）]$`, 'u'));
 // A thread view shows the subject instead of the label; a reply's subject may end in `(2)` too.
-const REPLY_SUBJECT = /^(?:re|fwd?|aw|wg|tr|sv|vs|rv|enc|antw)\s*:/i;
+const replySubject = once(() => /^(?:re|fwd?|aw|wg|tr|sv|vs|rv|enc|antw)\s*:/i);
 
 // `<Label> (N) - <account> - Gmail|<Org> Mail`: the count closes the label, which is everything
 // before the last two segments (a subject may itself contain ` - `). A quoted label such as
@@ -48,15 +50,16 @@ const gmail: Grammar = (text) => {
   const segs = segments(text, HYPHEN_SEP);
   if (segs.length >= 2) {
     const labelEnd = segs[Math.max(0, segs.length - 3)]!.end;
-    const m = LABEL_COUNT.exec(text.slice(0, labelEnd));
-    if (m && !REPLY_SUBJECT.test(text)) return { kind: 'count', count: parseCount(m[1]!), cuts: [[m.index, labelEnd]] };
+    const m = labelCount().exec(text.slice(0, labelEnd));
+    if (m && !replySubject().test(text))
+      return { kind: 'count', count: parseCount(m[1]!), cuts: [[m.index, labelEnd]] };
   }
   // Legacy chat blink (`Alice says…`) replaces the whole title; a thread subject keeps the account tail.
-  return segs.length < 3 && MESSAGE_BLINK.test(text) ? blinkFrame(text, null) : null;
+  return segs.length < 3 && messageBlink().test(text) ? blinkFrame(text, null) : null;
 };
 
-const CONVERSATION_KIND = /\([^()]+\)$/u; // `(Channel)`, `(DM)`, localised `(Kanal)`
-const ANY_LETTER = /\p{L}/u;
+const conversationKind = once(() => /\([^()]+\)$/u); // `(Channel)`, `(DM)`, localised `(Kanal)`
+const anyLetter = once(() => /\p{L}/u);
 
 // Slack's `N new item(s)` is only known in English, so the segment is also found by position:
 // `<conv> (<kind>) - <workspace> - <count phrase> - Slack`. Without a `(kind)` segment (Activity,
@@ -64,42 +67,42 @@ const ANY_LETTER = /\p{L}/u;
 function slackPositional(text: string): Found | null {
   const segs = segments(text, HYPHEN_SEP);
   if (segs.length < 4 || segs.at(-1)!.text.trim() !== 'Slack') return null;
-  const kindAt = segs.slice(0, -2).findLastIndex((s: Segment) => CONVERSATION_KIND.test(s.text.trim()));
+  const kindAt = segs.slice(0, -2).findLastIndex((s: Segment) => conversationKind().test(s.text.trim()));
   if (kindAt >= 0 ? kindAt !== segs.length - 4 : segs.length !== 4) return null;
   const seg = segs.at(-2)!;
-  const count = phraseCount(seg.text, ANY_LETTER);
+  const count = phraseCount(seg.text, anyLetter());
   return count === null ? null : { kind: 'count', count, cuts: [segmentCut(seg, false)] };
 }
 
-const SLACK_OLD_HEAD = /^Slack\s+\|\s+/u; // `Slack | ! Username | 1 new item` (2020)
+const slackOldHead = once(() => /^Slack\s+\|\s+/u); // `Slack | ! Username | 1 new item` (2020)
 
 const slack: Grammar = (text) => {
-  const marks = readPrefix(text, [STAR_MARKER, BANG_MARKER], SLACK_OLD_HEAD.exec(text)?.[0].length ?? 0);
-  const count = readSegmentPhrase(text, (s) => phraseCount(s, NEW_ITEM_WORD)) ?? slackPositional(text);
+  const marks = readPrefix(text, [STAR_MARKER, BANG_MARKER], slackOldHead().exec(text)?.[0].length ?? 0);
+  const count = readSegmentPhrase(text, (s) => phraseCount(s, newItemWord())) ?? slackPositional(text);
   return merge(count, marks);
 };
 
 // Telegram K and A replace the whole title with `N notification(s)` while blurred; otherwise the
 // title is the open chat's name, which is never read (a chat may be called `(5) Sales Team`).
 const telegram: Grammar = (text) => {
-  const count = phraseCount(text, NOTIFICATION_WORD);
+  const count = phraseCount(text, notificationWord());
   return count === null ? null : { kind: 'count', count, cuts: [[0, text.length]], whole: true };
 };
 
 // Messenger blinks `Alice messaged you` (localised) with its base title, which always names the
 // brand; a frame without the brand is taken for a blink in a language the phrase list lacks.
-const MESSENGER_BRAND = /messenger|facebook/i;
+const messengerBrand = once(() => /messenger|facebook/i);
 const messenger: Grammar = (text) => {
   const lead = readPrefix(text, [PAREN_COUNT]);
   const rest = text.slice(lead?.cuts.at(-1)?.[1] ?? 0).trim();
-  if (MESSAGE_BLINK.test(text) || (rest !== '' && !MESSENGER_BRAND.test(rest))) return blinkFrame(text, lead);
+  if (messageBlink().test(text) || (rest !== '' && !messengerBrand().test(rest))) return blinkFrame(text, lead);
   return lead;
 };
 
 // LinkedIn `(1) New message from Sender | LinkedIn` / `Sender enviou-te uma mensagem | LinkedIn`.
 const linkedin: Grammar = (text) => {
   const lead = readPrefix(text, [PAREN_COUNT]);
-  return MESSAGE_BLINK.test(text) ? blinkFrame(text, lead) : lead;
+  return messageBlink().test(text) ? blinkFrame(text, lead) : lead;
 };
 
 // Rocket.Chat: legacy `(N) Site` / `(•) Site` / `(999+) Site`; 2024 `N unread messages` joined to
@@ -107,17 +110,17 @@ const linkedin: Grammar = (text) => {
 const rocketchat: Grammar = (text) =>
   merge(
     readPrefix(text, [BRACKET_COUNT, PAREN_COUNT, PAREN_DOT_MARKER]),
-    readSegmentPhrase(text, (s) => phraseCount(s, UNREAD_WORD), HYPHEN_SEP),
+    readSegmentPhrase(text, (s) => phraseCount(s, unreadWord()), HYPHEN_SEP),
   );
 
-const ELEMENT_TOKEN = new RegExp(`\\s+(?:\\[(${NUM})\\]|\\*)(?=\\s|$)`, 'gu');
+const elementToken = once(() => new RegExp(`\\s+(?:\\[(${NUM})\\]|\\*)(?=\\s|$)`, 'gu'));
 
 // Element: `<brand> [Offline] [N] | <room>` or `<brand> * | <room>`. Only the part before the
 // first ` | ` is read, so a room called `[5] Standup` is not a count.
 const element: Grammar = (text) => {
   const head = text.slice(0, /\s\|\s/.exec(text)?.index ?? text.length);
   let found: Found | null = null;
-  for (const m of head.matchAll(ELEMENT_TOKEN)) {
+  for (const m of head.matchAll(elementToken())) {
     if (m.index === 0) continue; // the brand comes first
     const count = m[1] === undefined ? null : parseCount(m[1]);
     const cut: [number, number] = [m.index, m.index + m[0].length];
@@ -126,13 +129,15 @@ const element: Grammar = (text) => {
   return found;
 };
 
-const GENERIC_WORD = new RegExp([NOTIFICATION_WORD, UNREAD_WORD, NEW_ITEM_WORD].map((re) => re.source).join('|'), 'iu');
-const PAREN_UNREAD = new RegExp(`\\s*\\([^()\\p{Nd}]{0,30}?\\s*(${NUM})\\s*[^()\\p{Nd}]{0,30}\\)`, 'gu');
+const genericWord = once(
+  () => new RegExp([notificationWord(), unreadWord(), newItemWord()].map((re) => re.source).join('|'), 'iu'),
+);
+const parenUnreadForm = once(() => new RegExp(`\\s*\\([^()\\p{Nd}]{0,30}?\\s*(${NUM})\\s*[^()\\p{Nd}]{0,30}\\)`, 'gu'));
 
 /** `(N unread)` anywhere, with the words checked; the cut takes the space before it, or after it at the start. */
 function parenUnread(text: string): Found | null {
-  for (const m of text.matchAll(PAREN_UNREAD)) {
-    if (!UNREAD_WORD.test(m[0])) continue;
+  for (const m of text.matchAll(parenUnreadForm())) {
+    if (!unreadWord().test(m[0])) continue;
     let end = m.index + m[0].length;
     if (m.index === 0) end += /^(?:\s+[-|–—·]\s+|\s+)/.exec(text.slice(end))?.[0].length ?? 0;
     return { kind: 'count', count: parseCount(m[1]!), cuts: [[m.index, end]] };
@@ -144,7 +149,7 @@ function parenUnread(text: string): Found | null {
 export const genericGrammar: Grammar = (text) =>
   merge(
     readPrefix(text, [PAREN_COUNT, BRACKET_COUNT, BULLET_COUNT, DOT_MARKER, PAREN_DOT_MARKER]),
-    readSegmentPhrase(text, (s) => phraseCount(s, GENERIC_WORD)) ?? parenUnread(text),
+    readSegmentPhrase(text, (s) => phraseCount(s, genericWord())) ?? parenUnread(text),
   );
 
 const parenCount = leading(PAREN_COUNT);

@@ -1,36 +1,48 @@
 /** Building blocks the per-app title grammars are made of: prefix tokens and count phrases. Pure. */
+import { once } from './once';
 import { type Found, NUM, parseCount, type Span, segmentCut, segments } from './title-text';
 
 /** One token a title may start with, such as `(3) ` or `• `; matched at a position, trailing space included. */
 export interface Token {
   kind: 'count' | 'marker';
-  re: RegExp; // sticky; group 1 is the number for counts
+  /** Sticky; group 1 is the number for counts. Built on first use (utils/once.ts). */
+  readonly re: RegExp;
   /** Extra condition on the match and the text after it (e.g. not the area code of a phone number). */
   accept?: (m: RegExpExecArray, rest: string) => boolean;
 }
 
-const sticky = (src: string): RegExp => new RegExp(src, 'uy');
+/** A token whose sticky regex is built from `src` the first time a grammar reads with it. */
+function token(kind: Token['kind'], src: string, accept?: Token['accept']): Token {
+  const re = once(() => new RegExp(src, 'uy'));
+  return {
+    kind,
+    get re() {
+      return re();
+    },
+    ...(accept && { accept }),
+  };
+}
 
 // `(555) 123-4567` starts like a count; WebCatalog strips phone numbers for this reason.
-const PHONE_REST = /^\p{Nd}{3}[-.\s]\p{Nd}{4}(?!\p{Nd})/u;
+const phoneRest = once(() => /^\p{Nd}{3}[-.\s]\p{Nd}{4}(?!\p{Nd})/u);
 
-export const PAREN_COUNT: Token = {
-  kind: 'count',
-  re: sticky(`[(（](${NUM})[)）](?:\\s+|$)`), // fullwidth parentheses in CJK UIs
-  accept: (_m, rest) => !PHONE_REST.test(rest),
-};
-export const BRACKET_COUNT: Token = { kind: 'count', re: sticky(`\\[(${NUM})\\](?:\\s+|$)`) };
+export const PAREN_COUNT = token(
+  'count',
+  `[(（](${NUM})[)）](?:\\s+|$)`, // fullwidth parentheses in CJK UIs
+  (_m, rest) => !phoneRest().test(rest),
+);
+export const BRACKET_COUNT = token('count', `\\[(${NUM})\\](?:\\s+|$)`);
 /** Fastmail `1 • Inbox | Fastmail`. */
-export const BULLET_COUNT: Token = { kind: 'count', re: sticky(`(${NUM})\\s*•\\s+`) };
+export const BULLET_COUNT = token('count', `(${NUM})\\s*•\\s+`);
 /** Yahoo `(1 unread) - …`: a number with words around it in parentheses, plus the separator after it. */
-export const PAREN_PHRASE: Token = {
-  kind: 'count',
-  re: sticky(`\\((?:[^()\\p{Nd}]{1,30}?\\s*)?(${NUM})(?:\\s*[^()\\p{Nd}]{1,30})?\\)(?:\\s+[-|–—·]\\s+|\\s+|$)`),
-};
-export const DOT_MARKER: Token = { kind: 'marker', re: sticky('•\\s+') };
-export const PAREN_DOT_MARKER: Token = { kind: 'marker', re: sticky('\\(•\\)(?:\\s+|$)') };
-export const STAR_MARKER: Token = { kind: 'marker', re: sticky('\\*\\s+') };
-export const BANG_MARKER: Token = { kind: 'marker', re: sticky('!\\s+') };
+export const PAREN_PHRASE = token(
+  'count',
+  `\\((?:[^()\\p{Nd}]{1,30}?\\s*)?(${NUM})(?:\\s*[^()\\p{Nd}]{1,30})?\\)(?:\\s+[-|–—·]\\s+|\\s+|$)`,
+);
+export const DOT_MARKER = token('marker', '•\\s+');
+export const PAREN_DOT_MARKER = token('marker', '\\(•\\)(?:\\s+|$)');
+export const STAR_MARKER = token('marker', '\\*\\s+');
+export const BANG_MARKER = token('marker', '!\\s+');
 
 /** Reads a run of tokens from `start`; the first count wins over markers. Null when no token is there. */
 export function readPrefix(text: string, tokens: readonly Token[], start = 0): Found | null {
@@ -58,15 +70,15 @@ export function readPrefix(text: string, tokens: readonly Token[], start = 0): F
 
 // A count phrase: words around one number, nothing else (`7 unread messages`, `5 件の通知`). An
 // optional leading `[tag] ` is allowed because Telegram A titles were seen with one.
-const PHRASE = new RegExp(`^(?:\\[[^\\]]*\\]\\s*)?([^\\p{Nd}]*?)\\s*(${NUM})\\s*([^\\p{Nd}]*)$`, 'u');
-const PHRASE_WORDS = /^[\p{L}\p{M}\s'’.-]{1,40}$/u;
+const phrase = once(() => new RegExp(`^(?:\\[[^\\]]*\\]\\s*)?([^\\p{Nd}]*?)\\s*(${NUM})\\s*([^\\p{Nd}]*)$`, 'u'));
+const phraseWords = once(() => /^[\p{L}\p{M}\s'’.-]{1,40}$/u);
 
 /** The count in a phrase such as `3 notifications` whose words contain `word`; null for anything else. */
 export function phraseCount(text: string, word: RegExp): number | null {
-  const m = PHRASE.exec(text.trim());
+  const m = phrase().exec(text.trim());
   if (!m) return null;
   const words = `${m[1]} ${m[3]}`.trim();
-  if (!PHRASE_WORDS.test(words) || !word.test(words)) return null;
+  if (!phraseWords().test(words) || !word.test(words)) return null;
   return parseCount(m[2]!);
 }
 

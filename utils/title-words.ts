@@ -1,14 +1,16 @@
 /**
  * Localised words that title grammars count by. Pure data. Stems, not whole words, so plural and
  * case forms (`уведомление/уведомления/уведомлений`) all match; matched case-insensitively.
+ * Each list becomes a regex on first use (utils/once.ts): a page needs only its own app's words.
  */
+import { once } from './once';
 
-function anyOf(stems: readonly string[]): RegExp {
-  return new RegExp(`(?:${stems.join('|')})`, 'iu');
+function anyOf(stems: readonly string[]): () => RegExp {
+  return once(() => new RegExp(`(?:${stems.join('|')})`, 'iu'));
 }
 
 // Telegram K fills `N notification(s)` from its language pack; Telegram A hard-codes English.
-export const NOTIFICATION_WORD = anyOf([
+export const notificationWord = anyOf([
   'notif', // en, fr, es, it, pt, ro, ca, id (notifikasi), da (notifikation)
   'benachrichtigung',
   'уведомлен',
@@ -43,7 +45,7 @@ export const NOTIFICATION_WORD = anyOf([
 ]);
 
 // Rocket.Chat's `unread_messages_counter`, Yahoo's `(N unread)` and generic `N unread message(s)`.
-export const UNREAD_WORD = anyOf([
+export const unreadWord = anyOf([
   'unread',
   'ungelesen',
   'non lu',
@@ -78,14 +80,14 @@ export const UNREAD_WORD = anyOf([
 ]);
 
 // Slack's `N new item(s)`; its translations are unknown, so Slack also reads the segment by position.
-export const NEW_ITEM_WORD = anyOf(['new items?\\b']);
+export const newItemWord = anyOf(['new items?\\b']);
 
 /**
  * Blink frames that announce a message instead of counting it (Messenger `Alice messaged you`,
  * LinkedIn `New message from X`, legacy Gmail chat `Alice says…`). Each is a phrase, not a word:
  * LinkedIn's `Messaging` page and a person named `Nova` must not match.
  */
-export const MESSAGE_BLINK = anyOf([
+export const messageBlink = anyOf([
   '\\bmessaged you\\b',
   '\\bsent you (?:a |an )?(?:new )?messages?\\b',
   '\\bsent a message\\b',

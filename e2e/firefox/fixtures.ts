@@ -73,7 +73,7 @@ export function readGuardMarks(page: Page): Promise<GuardMarks> {
  * How long after the page started its guard stopped masking the title, or null if it did not within
  * `timeoutMs`. The guard and relay talk over a link no page script can reach, so this is the page's
  * only view of the relay: with no block running, a release well before the guard's own 4 s fallback
- * (entrypoints/guard.content/index.ts) means the relay answered.
+ * (entrypoints/guard/index.ts) means the relay answered.
  */
 export async function releasedAfterMs(page: Page, timeoutMs = 3000): Promise<number | null> {
   const deadline = Date.now() + timeoutMs;

@@ -9,6 +9,7 @@ import { t } from '@/utils/browser-i18n';
 import type { Done } from '@/utils/messages';
 import { loadSettings, saveSettingsRecord } from '@/utils/records';
 import { validateSettings } from '@/utils/settings';
+import { GUARD_FILE, RELAY_FILE } from '@/utils/watched-scripts';
 import { say } from '@/utils/wording';
 import { recompute } from './engine';
 
@@ -27,12 +28,12 @@ async function register(site: CustomSite): Promise<void> {
     {
       id: ids.guard,
       matches,
-      js: ['content-scripts/guard.js'],
+      js: [GUARD_FILE],
       runAt: 'document_start',
       world: 'MAIN',
       persistAcrossSessions: true,
     },
-    { id: ids.relay, matches, js: ['content-scripts/relay.js'], runAt: 'document_start', persistAcrossSessions: true },
+    { id: ids.relay, matches, js: [RELAY_FILE], runAt: 'document_start', persistAcrossSessions: true },
   ]);
 }
 
@@ -71,10 +72,10 @@ export async function addCustomSite(payload: { origin: string; name: string; gra
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     await browser.scripting
-      .executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/guard.js'], world: 'MAIN' })
+      .executeScript({ target: { tabId: tab.id }, files: [`/${GUARD_FILE}`], world: 'MAIN' })
       .catch(() => undefined);
     await browser.scripting
-      .executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/relay.js'] })
+      .executeScript({ target: { tabId: tab.id }, files: [`/${RELAY_FILE}`] })
       .catch(() => undefined);
   }
   return { ok: true };

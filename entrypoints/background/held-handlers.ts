@@ -12,7 +12,7 @@ import { showPageNotice } from './page-notices';
 import { storeSignals } from './store-signals';
 import { addDroppedSignals } from './warnings';
 
-/** Most signals one batch may carry (the relay sends at most this many, entrypoints/relay.content.ts). */
+/** Most signals one batch may carry (the relay sends at most this many, entrypoints/relay.ts). */
 const MAX_BATCH_SIGNALS = 500;
 
 export const heldHandlers: HandlersFor<'signalObserved' | 'openHeld' | 'dismissHeld'> = {

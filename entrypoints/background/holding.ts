@@ -79,7 +79,7 @@ async function holdTab(
 
 /**
  * After an update or reload of the extension, the scripts in open tabs belong to the old version:
- * they notice and stand down (entrypoints/relay.content.ts), so those tabs are no longer guarded.
+ * they notice and stand down (entrypoints/relay.ts), so those tabs are no longer guarded.
  * Their sound is let go too: tabs muted for the block are unmuted and left alone until they load
  * again, when the new version's scripts guard them from their first title and the tab is held again.
  * (Injecting the new scripts instead would come after the page's own scripts, too late to guard.)

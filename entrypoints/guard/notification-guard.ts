@@ -130,14 +130,14 @@ export function installNotificationGuard(ctx: GuardContext): NotificationGuard {
     Object.defineProperty(HeldNotification, 'name', { value: 'Notification' });
     // Stays for the page's life: a page that keeps `window.Notification` from its first script would
     // bypass a replacement installed later, and outside a block the notifications shown are still
-    // reported as delivered (entrypoints/guard.content/index.ts says why the guard never tears down).
+    // reported as delivered (entrypoints/guard/index.ts says why the guard never tears down).
     Object.defineProperty(window, 'Notification', { configurable: true, writable: true, value: HeldNotification });
   }
 
   const Registration = window.ServiceWorkerRegistration;
   if (Registration?.prototype.showNotification) {
     // Stays for the page's life, like window.Notification above: a registration's notifications are
-    // held from a block's first frame and reported outside one (entrypoints/guard.content/index.ts).
+    // held from a block's first frame and reported outside one (entrypoints/guard/index.ts).
     const nativeShow = Registration.prototype.showNotification;
     Registration.prototype.showNotification = function (
       this: ServiceWorkerRegistration,

@@ -9,7 +9,7 @@ export function installSoundWatch(ctx: GuardContext): void {
   const proto = HTMLMediaElement.prototype;
   // Stays for the page's life: sounds are reported in and out of blocks (outside one they count as a
   // message that reached the person, utils/signal-judging.ts); the cost when nothing plays is nil, and
-  // one comparison per play() when something does (entrypoints/guard.content/index.ts says why the guard
+  // one comparison per play() when something does (entrypoints/guard/index.ts says why the guard
   // never tears down).
   const nativePlay = proto.play;
   proto.play = function (this: HTMLMediaElement) {

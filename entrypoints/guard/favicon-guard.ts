@@ -99,7 +99,7 @@ export function installFaviconGuard(ctx: GuardContext): FaviconGuard {
   // These (setAttribute, getAttribute, removeAttribute, and href/rel below) stay for the page's life:
   // the guard keeps the icon the page wished for (`wished`) all along, so a block can show the plain
   // icon from its first frame and give the page's latest one back after it; a badge Chromium fetched
-  // stays on the tab, so undoing it afterwards would leak (entrypoints/guard.content/index.ts).
+  // stays on the tab, so undoing it afterwards would leak (entrypoints/guard/index.ts).
   elementProto.setAttribute = function (this: Element, name: string, value: string) {
     if (isLink(this)) {
       const key = String(name).toLowerCase();

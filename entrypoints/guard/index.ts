@@ -1,8 +1,9 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { appById, appForUrl, WATCHED_MATCHES } from '@/utils/apps';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { appById, appForUrl } from '@/utils/apps';
 import {
   type GuardMode,
   type GuardSignalMessage,
+  HELLO_EVENT,
   LINK_EVENT,
   READY_EVENT,
   SIGNAL_EVENT,
@@ -21,14 +22,9 @@ const UNKNOWN_STATE_TIMEOUT_MS = 4000;
 const MAX_WAITING = 500;
 const MODES: ReadonlySet<unknown> = new Set<GuardMode>(['hold', 'pass', 'off']);
 
-export default defineContentScript({
-  matches: WATCHED_MATCHES,
-  world: 'MAIN',
-  runAt: 'document_start',
-  // Same-origin frames (about:blank and srcdoc ones included) can notify and play sounds too;
-  // the relay runs in the same frames (entrypoints/relay.content.ts).
-  allFrames: true,
-  matchAboutBlank: true,
+// MAIN world at document_start, in same-origin frames too (about:blank and srcdoc ones can notify
+// and play sounds), beside the relay (entrypoints/relay.ts): declared by utils/watched-scripts.ts.
+export default defineUnlistedScript({
   main() {
     const w = window as Window & { __headsDownGuard?: boolean };
     if (w.__headsDownGuard) return; // registered twice (custom site also in the catalog)
@@ -61,7 +57,7 @@ export default defineContentScript({
     // - Outside a block ('pass') the guard still reports what reaches the person: the background
     //   records it as delivered (utils/signal-judging.ts), the interruptions the workday figures count.
     // - A block may start at any moment (an alarm, a click in the popup; the relay tells the guard as
-    //   soon as storage says so, entrypoints/relay.content.ts), and it must hold from its first frame.
+    //   soon as storage says so, entrypoints/relay.ts), and it must hold from its first frame.
     // - Only a patch in place before any page script runs reaches what the page captures at load
     //   (`const N = window.Notification`, a bound `play`): removed and put back later, the page's
     //   captured native would slip past it. Only 'off' (the app switched off) needs nothing, and the
@@ -108,6 +104,7 @@ export default defineContentScript({
       event.preventDefault(); // tells the relay the link is taken
       link = event.target;
       document.removeEventListener(LINK_EVENT, onLink);
+      apply(dispatch, link, [new Custom(HELLO_EVENT, { detail: appId })]);
       link.addEventListener(STATE_EVENT, onState);
       for (const detail of waiting.splice(0)) apply(dispatch, link, [new Custom(SIGNAL_EVENT, { detail })]);
     };

@@ -2,16 +2,18 @@
  * Isolated-world relay: tells the page's guard whether to hold (from storage, no service-worker
  * wake-up needed), and forwards the guard's signals to the background, keeping each batch until
  * the background says it is stored. It talks to the guard only through a private element handed
- * over before any page script runs (utils/guard-protocol.ts).
+ * over before any page script runs (utils/guard-protocol.ts). Which app the page is comes from the
+ * guard in that handover, so the relay carries no app catalog. Declared in the manifest by
+ * utils/watched-scripts.ts.
  */
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { appForUrl, WATCHED_MATCHES } from '@/utils/apps';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { changed, focusState, read } from '@/utils/browser-storage';
 import { grammarFor, guardModeFor, IDLE_FOCUS_STATE, type SharedFocusState } from '@/utils/focus-state';
 import {
   type GuardSignal,
   type GuardStateMessage,
+  HELLO_EVENT,
   LINK_EVENT,
   READY_EVENT,
   SIGNAL_EVENT,
@@ -30,14 +32,17 @@ const MAX_RETRY_MS = 5000;
 /** While holding, how often the relay checks that its extension still exists (an update orphans it). */
 const ALIVE_CHECK_MS = 2000;
 
-export default defineContentScript({
-  matches: WATCHED_MATCHES,
-  runAt: 'document_start',
-  // Every frame the guard runs in needs its relay (entrypoints/guard.content/index.ts).
-  allFrames: true,
-  matchAboutBlank: true,
+export default defineUnlistedScript({
   main() {
     const link = document.createElement('span');
+    /** The page's app as the guard names it when it takes the link (before any page script runs). */
+    let guardAppId: string | null = null;
+    const onHello = (event: Event) => {
+      const detail = (event as CustomEvent).detail;
+      if (typeof detail === 'string' && detail.length < 300) guardAppId = detail;
+      link.removeEventListener(HELLO_EVENT, onHello);
+    };
+    link.addEventListener(HELLO_EVENT, onHello);
     // The guard takes the link by cancelling the event. If it is not listening yet, it announces
     // itself when it starts (still before any page script) and gets the link then; after that,
     // READY_EVENT does nothing, so a page can never obtain it. The link is in the document only
@@ -66,7 +71,8 @@ export default defineContentScript({
     let endTimer: ReturnType<typeof setTimeout> | undefined;
     let aliveTimer: ReturnType<typeof setInterval> | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const appId = () => appForUrl(frameAppUrl(), state.customSites) ?? `custom:${location.origin}`;
+    // Without a guard's word (none answered) the page is taken for a custom site, as the guard would.
+    const appId = () => guardAppId ?? `custom:${frameOrigin()}`;
     const mode = () => guardModeFor(state, appId(), Date.now());
 
     /** The extension was updated or removed: this relay can store nothing, so the page is let go. */
@@ -192,11 +198,11 @@ export default defineContentScript({
   },
 });
 
-/** The address that tells which app a frame belongs to: an about:blank or srcdoc frame has none of its own. */
-function frameAppUrl(): string {
+/** The origin that tells which site a frame belongs to: an about:blank or srcdoc frame has none of its own. */
+function frameOrigin(): string {
   try {
-    return window.top?.location.href ?? location.href;
+    return window.top?.location.origin ?? location.origin;
   } catch {
-    return location.href; // a cross-origin top: the frame's own address
+    return location.origin; // a cross-origin top: the frame's own origin
   }
 }

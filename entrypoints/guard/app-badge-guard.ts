@@ -35,7 +35,7 @@ export function installAppBadgeGuard(ctx: GuardContext): AppBadgeGuard {
 
   // Stays for the page's life: the badge the page asks for before and between blocks is what `sync`
   // puts back when a block ends, so the guard must have seen every call, not only those in a block;
-  // and a block may start at any moment (entrypoints/guard.content/index.ts).
+  // and a block may start at any moment (entrypoints/guard/index.ts).
   proto.setAppBadge = function (this: Navigator, contents?: number) {
     // Validated by the browser's own method when shown; a count of 0 means no badge.
     wanted = contents === 0 ? null : contents;
