@@ -11,7 +11,6 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as OptionsApp } from '@/entrypoints/options/App';
-import { App as PopupApp } from '@/entrypoints/popup/App';
 import { App as ReportApp } from '@/entrypoints/report/App';
 import { WATCHED_APPS } from '@/utils/apps';
 import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
@@ -20,6 +19,7 @@ import { type FocusStatus, send } from '@/utils/messages';
 import type { FocusBlock, Interruption, ScheduleRule } from '@/utils/model';
 import { fewZones, scheduleFixture, scriptBackground, settingsFixture } from './options/fixtures';
 import { focusingStatus, heldItem, idleStatus, NOW } from './popup/fixtures';
+import { cleanupPopup, renderPopup } from './popup/mount';
 import { plural, t } from './pseudo-i18n';
 import { block, interruption } from './report/fixtures';
 
@@ -104,6 +104,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  cleanupPopup();
   vi.restoreAllMocks();
   history.replaceState(null, '', '#');
 });
@@ -136,7 +137,7 @@ describe('popup', () => {
   ];
   it.each(statuses)('%s: every word is from _locales', async (_, status) => {
     sendMock.mockImplementation(async (type: string) => (type === 'getStatus' ? status : { ok: true }));
-    render(<PopupApp />);
+    await renderPopup();
     await screen.findByRole('heading', { level: 1 });
     await waitFor(() => expect(document.body.textContent).not.toContain('popup_loading'));
     expect(pseudoShown()).toBe(true);

@@ -28,7 +28,6 @@ import {
   saveOverrides,
   saveSettingsRecord,
 } from '@/utils/records';
-import { RECORDS_REVISION_KEY } from '@/utils/records-revision';
 import { problemsText, validateSchedule } from '@/utils/schedule-file';
 import { validateSettings } from '@/utils/settings';
 import { acceptSignal } from '@/utils/signal-intake';
@@ -38,6 +37,7 @@ import { addCustomSite, removeCustomSite } from './custom-sites';
 import { focusInputs, recompute, serialised } from './engine';
 import { updateToolbar } from './holding';
 import { showPageNotice } from './page-notices';
+import { refreshPopupSnapshot } from './popup-snapshot';
 import { applyAwaySetting } from './presence';
 import { focusStatus } from './status';
 import { storeSignals } from './store-signals';
@@ -82,7 +82,10 @@ export const handlers: Handlers = {
   async getStatus() {
     const status = await focusStatus(Date.now());
     // The popup has now shown the failure; the next open starts clean.
-    if (status.storageError) await browser.storage.local.remove(['storageError', 'droppedSignals']);
+    if (status.storageError) {
+      await browser.storage.local.remove(['storageError', 'droppedSignals']);
+      await refreshPopupSnapshot();
+    }
     return status;
   },
 
@@ -147,6 +150,7 @@ export const handlers: Handlers = {
       if (tab.windowId !== undefined)
         await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
     }
+    await refreshPopupSnapshot();
     return { ok: true };
   },
 
@@ -156,6 +160,7 @@ export const handlers: Handlers = {
       : [];
     const items = (await Promise.all(ids.map(getInterruption))).filter((i) => i !== undefined);
     await putInterruptions(items.map((i) => ({ ...i, state: 'dismissed' as const })));
+    await refreshPopupSnapshot();
     return { ok: true };
   },
 
@@ -176,6 +181,7 @@ export const handlers: Handlers = {
 
   async confirmWorkHours() {
     await saveSettingsRecord({ ...(await loadSettings()), workHoursConfirmed: true });
+    await refreshPopupSnapshot();
     return { ok: true };
   },
 
@@ -244,7 +250,9 @@ export const handlers: Handlers = {
     // pages' view follow; the engine (blocks, tabs, alarm) has nothing to recompute.
     if (recorded > 0) {
       await updateToolbar((await openBlock()) ?? null, settings);
-      await browser.storage.session.set({ [RECORDS_REVISION_KEY]: Date.now() });
+      // An open popup redraws from the snapshot. Not awaited: the relay's acknowledgement does not
+      // wait for it.
+      void refreshPopupSnapshot();
     }
     return { ok: true, recorded };
   },
@@ -255,6 +263,7 @@ export const handlers: Handlers = {
     // A running block's record is what the engine guards with; a strict one must not be escaped this way.
     if (block.endedAt === null) return fail(block.strict ? t('err_strictNoDelete') : t('err_endBlockFirst'));
     await deleteBlockRecord(block.id);
+    await refreshPopupSnapshot();
     return { ok: true };
   },
 

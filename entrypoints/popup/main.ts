@@ -1,6 +1,5 @@
-import { render } from 'preact';
 import { shownLanguage, t } from '@/utils/browser-i18n';
-import { App } from './App';
+import { mountPopup } from './App';
 import './style.css';
 import './controls.css';
 import './sections.css';
@@ -10,4 +9,4 @@ import './sections.css';
 document.documentElement.lang = shownLanguage();
 document.title = t('extName');
 
-render(<App />, document.getElementById('app')!);
+void mountPopup(document.getElementById('app')!);
