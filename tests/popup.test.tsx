@@ -222,6 +222,19 @@ describe('status updates', () => {
     expect(sent('getStatus').length).toBe(before);
   });
 
+  it('starts the next block with its forms closed and empty', async () => {
+    await renderWith(focusingStatus(5, 50, true));
+    fireEvent.click(screen.getByRole('button', { name: 'End early…' }));
+    fireEvent.input(screen.getByLabelText(/to end early$/), { target: { value: 'I choose' } });
+    // The block ends on its own and a new one starts while the popup is open.
+    await storeSnapshot(idleStatus());
+    await screen.findByText('Ready');
+    const next = focusingStatus(0, 50, true);
+    await storeSnapshot({ ...next, block: { ...next.block!, id: 'b2' } });
+    expect(await screen.findByRole('button', { name: 'End early…' })).toBeTruthy();
+    expect(screen.queryByLabelText(/to end early$/)).toBeNull();
+  });
+
   it('keeps what is typed, and where, across a redraw for new data', async () => {
     await renderWith(idleStatus());
     const input = screen.getByLabelText('Or choose minutes') as HTMLInputElement;

@@ -187,6 +187,9 @@ export async function mountPopup(root: HTMLElement): Promise<() => void> {
   const feed = watchStatus({
     status: (status) => {
       const same = state.status !== null && sameStatus(state.status, status) && !state.failed;
+      // Another block (or none): its forms start afresh, as they would in a popup opened now.
+      if (state.status && status.block?.id !== state.status.block?.id)
+        state.ui = { ...state.ui, ending: false, phrase: '', custom: '', customInvalid: false };
       state.status = status;
       state.failed = false;
       if (!same) redraw();
@@ -216,7 +219,9 @@ export async function mountPopup(root: HTMLElement): Promise<() => void> {
       });
   };
 
-  state.status = await readSnapshot();
+  const snapshot = await readSnapshot();
+  // A rewrite heard while reading is newer than what the read returned.
+  state.status ??= snapshot;
   redraw();
   // The snapshot is as old as the last change; the figures that grow with time come from the background.
   void feed.refresh();
