@@ -82,10 +82,7 @@ export const handlers: Handlers = {
   async getStatus() {
     const status = await focusStatus(Date.now());
     // The popup has now shown the failure; the next open starts clean.
-    if (status.storageError) {
-      await browser.storage.local.remove(['storageError', 'droppedSignals']);
-      await refreshPopupSnapshot();
-    }
+    if (status.storageError) await browser.storage.local.remove(['storageError', 'droppedSignals']);
     return status;
   },
 

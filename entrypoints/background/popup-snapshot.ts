@@ -26,7 +26,11 @@ export function refreshPopupSnapshot(): Promise<void> {
     do {
       again = false;
       try {
-        await writePopupSnapshot(browser.storage.session, await focusStatus(Date.now()));
+        // A storage failure is shown once, from getStatus's reply (which clears it): a snapshot
+        // holding it would show it again on the next open, and a snapshot rewritten while the popup
+        // asks would overtake that reply.
+        const status = await focusStatus(Date.now());
+        await writePopupSnapshot(browser.storage.session, { ...status, storageError: null });
       } catch {
         // Storage failed: a stale snapshot would show the wrong state, so the popup asks getStatus instead.
         await clearPopupSnapshot(browser.storage.session).catch(() => undefined);
