@@ -144,8 +144,12 @@ export function PopupView({ state, now, setUi, run, retry, clearError }: ViewPro
 /**
  * Draws the popup into `root`: from the background's snapshot at once when there is one, else after
  * getStatus; then on every change. Resolves, once the first frame is in the page, to a stop function.
+ * `snapshotRead` lets the page start the read before anything else it does.
  */
-export async function mountPopup(root: HTMLElement): Promise<() => void> {
+export async function mountPopup(
+  root: HTMLElement,
+  snapshotRead: Promise<FocusStatus | null> = readSnapshot(),
+): Promise<() => void> {
   const state: PopupState = { status: null, failed: false, pending: null, error: null, ui: initialUi() };
   let tick: ReturnType<typeof setTimeout> | undefined;
   let ticking: number | null = null;
@@ -219,7 +223,7 @@ export async function mountPopup(root: HTMLElement): Promise<() => void> {
       });
   };
 
-  const snapshot = await readSnapshot();
+  const snapshot = await snapshotRead;
   // A rewrite heard while reading is newer than what the read returned.
   state.status ??= snapshot;
   redraw();
