@@ -7,8 +7,8 @@ import {
   droppedSignals,
   focusState,
   muteMemory,
+  popupSnapshot,
   read,
-  recordsRevision,
   remove,
   storageError,
   syncedSchedule,
@@ -30,13 +30,13 @@ describe('storage items', () => {
 
   it('write, read back and remove under their own key and area', async () => {
     await write(droppedSignals, 42);
-    await write(recordsRevision, 7);
+    await write(popupSnapshot, 7);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ droppedSignals: 42 });
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({ recordsRevision: 7 });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ popupStatus: 7 });
     expect(await read(droppedSignals)).toBe(42);
     await remove(droppedSignals);
     expect(await read(droppedSignals)).toBe(0);
-    expect(await read(recordsRevision)).toBe(7);
+    expect(await read(popupSnapshot)).toBe(7);
   });
 
   it('keep the sync area apart from local', async () => {

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/popup/App';
+import { formatCountdown } from '@/components/popup/clock';
 import { type FocusStatus, send } from '@/utils/messages';
-import { emptyFigures, focusingStatus, idleStatus, NOW } from './popup/fixtures';
+import { POPUP_SNAPSHOT_KEY } from '@/utils/popup-snapshot';
+import { emptyFigures, focusingStatus, heldItem, idleStatus, NOW } from './popup/fixtures';
+import { cleanupPopup, renderPopup } from './popup/mount';
 
 vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
 vi.mock('@/utils/browser-i18n', () => import('./popup/fake-i18n'));
@@ -24,9 +26,16 @@ function sent(type: string): unknown[] {
   return sendMock.mock.calls.filter((c) => c[0] === type).map((c) => c[1]);
 }
 
+/** Clicks the button once it is enabled again (every button is busy while a command is in flight). */
+async function clickWhenReady(name: string) {
+  const button = screen.getByRole('button', { name }) as HTMLButtonElement;
+  await waitFor(() => expect(button.disabled).toBe(false));
+  fireEvent.click(button);
+}
+
 async function renderWith(s: FocusStatus) {
   status = s;
-  render(<App />);
+  await renderPopup();
   await screen.findByRole('heading', { level: 1 });
   await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
 }
@@ -37,7 +46,7 @@ beforeEach(() => {
   answer();
 });
 afterEach(() => {
-  cleanup();
+  cleanupPopup();
   vi.useRealTimers();
 });
 
@@ -102,7 +111,7 @@ describe('idle popup', () => {
   it('says when the background does not answer, and retries', async () => {
     sendMock.mockRejectedValueOnce(new Error('Receiving end does not exist'));
     status = idleStatus();
-    render(<App />);
+    await renderPopup();
     const retry = await screen.findByRole('button', { name: 'Try again' });
     fireEvent.click(retry);
     await screen.findByText('Ready');
@@ -116,7 +125,7 @@ describe('focusing popup', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     vi.setSystemTime(NOW);
     status = focusingStatus(10, 25); // 15 minutes left
-    render(<App />);
+    await renderPopup();
     await vi.advanceTimersByTimeAsync(0);
     const timer = screen.getByRole('timer');
     expect(timer.textContent).toBe('15:00');
@@ -134,9 +143,11 @@ describe('focusing popup', () => {
     expect(screen.getByText('Focusing')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '+15 min' }));
     await waitFor(() => expect(sent('extendBlock')).toEqual([{ minutes: 15 }]));
-    fireEvent.click(screen.getByRole('button', { name: '+25 min' }));
+    // Busy until the background has answered: a second press cannot send a second command meanwhile.
+    expect((screen.getByRole('button', { name: '+25 min' }) as HTMLButtonElement).disabled).toBe(true);
+    await clickWhenReady('+25 min');
     await waitFor(() => expect(sent('extendBlock')).toEqual([{ minutes: 15 }, { minutes: 25 }]));
-    fireEvent.click(screen.getByRole('button', { name: 'End now' }));
+    await clickWhenReady('End now');
     await waitFor(() => expect(sent('endBlock')).toEqual([{}]));
   });
 
@@ -165,16 +176,86 @@ describe('focusing popup', () => {
 });
 
 describe('status updates', () => {
-  it('re-fetches when the background writes focusState, and only then', async () => {
+  /** Stores a snapshot as the background does (entrypoints/background/popup-snapshot.ts). */
+  const storeSnapshot = (snapshot: FocusStatus) => fakeBrowser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: snapshot });
+
+  it('paints from the snapshot before the background answers, then asks it once', async () => {
+    await storeSnapshot(focusingStatus(10, 25));
+    // A background that is still waking up: getStatus does not answer yet.
+    sendMock.mockImplementation((() => new Promise(() => {})) as typeof send);
+    await renderPopup();
+    expect(screen.getByRole('timer').textContent).toBe(formatCountdown(focusingStatus(10, 25).block!.end - Date.now()));
+    expect(screen.getByText('Focusing')).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(sent('getStatus')).toHaveLength(1);
+  });
+
+  it('asks the background when there is no snapshot (fresh install, browser restart)', async () => {
+    let reply: (s: FocusStatus) => void = () => {};
+    sendMock.mockImplementation((() => new Promise((resolve) => (reply = resolve))) as typeof send);
+    await renderPopup();
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    reply(idleStatus());
+    expect(await screen.findByText('Ready')).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('takes the background’s newer figures, and leaves the page alone when they are the same', async () => {
+    const snapshot = idleStatus({ today: emptyFigures({ presentMinutes: 47 }) });
+    await storeSnapshot(snapshot);
+    let reply: (s: FocusStatus) => void = () => {};
+    sendMock.mockImplementation((() => new Promise((resolve) => (reply = resolve))) as typeof send);
+    const root = await renderPopup();
+    expect(screen.getByText('No interruptions in 47 min at work so far.')).toBeTruthy();
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    // The same status worked out a moment later: nothing to redraw.
+    reply({ ...snapshot, now: snapshot.now + 1000 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(changes).toEqual([]);
+    observer.disconnect();
+    // Later figures (time has passed at work) replace the snapshot's.
+    status = idleStatus({ today: emptyFigures({ presentMinutes: 48 }) });
+    answer();
+    fireEvent.click(screen.getByRole('button', { name: '25 min' }));
+    expect(await screen.findByText('No interruptions in 48 min at work so far.')).toBeTruthy();
+  });
+
+  it('redraws when the background rewrites the snapshot, without asking again, and only for that key', async () => {
     await renderWith(idleStatus());
     const before = sent('getStatus').length;
-    status = focusingStatus(0, 25);
-    await fakeBrowser.storage.local.set({ unrelated: 1 });
-    await fakeBrowser.storage.sync.set({ focusState: 1 });
-    expect(sent('getStatus').length).toBe(before);
     await fakeBrowser.storage.local.set({ focusState: { v: 2 } });
+    await fakeBrowser.storage.local.set({ [POPUP_SNAPSHOT_KEY]: focusingStatus(0, 25) });
+    expect(screen.queryByRole('timer')).toBeNull();
+    await storeSnapshot(focusingStatus(0, 25));
     expect(await screen.findByRole('timer')).toBeTruthy();
-    expect(sent('getStatus').length).toBe(before + 1);
+    expect(sent('getStatus').length).toBe(before);
+  });
+
+  it('starts the next block with its forms closed and empty', async () => {
+    await renderWith(focusingStatus(5, 50, true));
+    fireEvent.click(screen.getByRole('button', { name: 'End early…' }));
+    fireEvent.input(screen.getByLabelText(/to end early$/), { target: { value: 'I choose' } });
+    // The block ends on its own and a new one starts while the popup is open.
+    await storeSnapshot(idleStatus());
+    await screen.findByText('Ready');
+    const next = focusingStatus(0, 50, true);
+    await storeSnapshot({ ...next, block: { ...next.block!, id: 'b2' } });
+    expect(await screen.findByRole('button', { name: 'End early…' })).toBeTruthy();
+    expect(screen.queryByLabelText(/to end early$/)).toBeNull();
+  });
+
+  it('keeps what is typed, and where, across a redraw for new data', async () => {
+    await renderWith(idleStatus());
+    const input = screen.getByLabelText('Or choose minutes') as HTMLInputElement;
+    input.focus();
+    fireEvent.input(input, { target: { value: '45' } });
+    await storeSnapshot(idleStatus({ held: [heldItem('slack', 1)], appNames: { slack: 'Slack' } }));
+    await screen.findByRole('region', { name: /Held for you/ });
+    expect(screen.getByLabelText('Or choose minutes')).toBe(input);
+    expect(input.value).toBe('45');
+    expect(document.activeElement).toBe(input);
   });
 });
 
@@ -222,11 +303,11 @@ describe('today at work against the baseline', () => {
     const young = emptyFigures({ presentMinutes: 24, reached: 2, meanStretchMinutes: 12, longestStretchMinutes: 10 });
     await renderWith(idleStatus({ today: young }));
     expect(screen.getByText('2 interruptions in 24 min at work so far.')).toBeTruthy();
-    cleanup();
+    cleanupPopup();
     const few = emptyFigures({ presentMinutes: 300, reached: 1, peeks: 1, meanStretchMinutes: 150 });
     await renderWith(idleStatus({ today: few }));
     expect(screen.getByText('2 interruptions in 5 h at work so far.')).toBeTruthy();
-    cleanup();
+    cleanupPopup();
     const one = emptyFigures({ presentMinutes: 0.3, reached: 1, meanStretchMinutes: 0.3 });
     await renderWith(idleStatus({ today: one }));
     expect(screen.getByText('1 interruption in under a minute at work so far.')).toBeTruthy();

@@ -13,7 +13,6 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as OptionsApp } from '@/entrypoints/options/App';
-import { App as PopupApp } from '@/entrypoints/popup/App';
 import { App as ReportApp } from '@/entrypoints/report/App';
 import { WATCHED_APPS } from '@/utils/apps';
 import { forgetDbConnection, openHeadsDownDb, type StorageAction, StorageError } from '@/utils/db';
@@ -27,6 +26,7 @@ import { type Message, say } from '@/utils/wording';
 import { messagesOf } from './locale-messages';
 import { fewZones, scheduleFixture, scriptBackground, settingsFixture } from './options/fixtures';
 import { focusingStatus, heldItem, idleStatus, NOW } from './popup/fixtures';
+import { cleanupPopup, renderPopup } from './popup/mount';
 import { plural, t } from './pseudo-i18n';
 import { block, interruption } from './report/fixtures';
 
@@ -111,6 +111,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  cleanupPopup();
   vi.restoreAllMocks();
   history.replaceState(null, '', '#');
 });
@@ -143,7 +144,7 @@ describe('popup', () => {
   ];
   it.each(statuses)('%s: every word is from _locales', async (_, status) => {
     sendMock.mockImplementation(async (type: string) => (type === 'getStatus' ? status : { ok: true }));
-    render(<PopupApp />);
+    await renderPopup();
     await screen.findByRole('heading', { level: 1 });
     await waitFor(() => expect(document.body.textContent).not.toContain('popup_loading'));
     expect(pseudoShown()).toBe(true);

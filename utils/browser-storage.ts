@@ -103,12 +103,11 @@ export const retentionAt: StorageItem<number> = { area: 'local', key: 'retention
 export const visit: StorageItem<Visit | null> = { area: 'session', key: 'visit', fallback: null };
 
 /**
- * session: a revision of the stored records that extension pages listen to: the background bumps it
- * after it stores a batch of signals, so an open popup redraws its held list and figures at once.
- * Content scripts cannot see storage.session (the default access level), so bumping it wakes no page
- * script and nothing of it reaches a page.
+ * session: the popup's status as the background last worked it out, so the popup paints from one
+ * read without waking the worker (utils/popup-snapshot.ts checks its shape and says why). Content
+ * scripts cannot see storage.session (the default access level): nothing of it reaches a page.
  */
-export const recordsRevision: StorageItem<number> = { area: 'session', key: 'recordsRevision', fallback: 0 };
+export const popupSnapshot: StorageItem<unknown> = { area: 'session', key: 'popupStatus', fallback: null };
 
 /** sync: the schedule mirrored across the person's browsers (unvalidated: another browser wrote it). */
 export const syncedSchedule: StorageItem<unknown> = { area: 'sync', key: 'schedule', fallback: undefined };

@@ -1,4 +1,5 @@
-import type { ComponentChildren } from 'preact';
+/** @jsxImportSource @/components/popup/jsx */
+import type { Child } from './jsx/jsx-runtime';
 
 /** A banner for something that went wrong; announced by screen readers as it appears. */
 export function Alert({
@@ -6,7 +7,7 @@ export function Alert({
   onClose,
   closeLabel,
 }: {
-  children: ComponentChildren;
+  children: Child;
   onClose?: () => void;
   closeLabel?: string;
 }) {

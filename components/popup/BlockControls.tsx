@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+/** @jsxImportSource @/components/popup/jsx */
 import { t } from '@/utils/browser-i18n';
 import { StrictEndForm } from './StrictEndForm';
+import type { SetUi, UiState } from './ui-state';
 
 const EXTENSIONS = [15, 25] as const;
 
@@ -9,33 +10,25 @@ interface Props {
   strictPhrase: string;
   earlyEndsLeft: number;
   busy: boolean;
+  ui: UiState;
+  setUi: SetUi;
   onExtend: (minutes: number) => void;
   onEnd: (phrase?: string) => void;
 }
 
 /** Extend the running block or end it early (through the typed phrase when the block is strict). */
-export function BlockControls({ strict, strictPhrase, earlyEndsLeft, busy, onExtend, onEnd }: Props) {
-  const [ending, setEnding] = useState(false);
-  const endButton = useRef<HTMLButtonElement>(null);
-  const cancelled = useRef(false);
-  // Back from the strict form: put focus where the person left it.
-  useEffect(() => {
-    if (!ending && cancelled.current) {
-      cancelled.current = false;
-      endButton.current?.focus();
-    }
-  }, [ending]);
-  if (ending && strict) {
+export function BlockControls({ strict, strictPhrase, earlyEndsLeft, busy, ui, setUi, onExtend, onEnd }: Props) {
+  if (ui.ending && strict) {
     return (
       <StrictEndForm
         phrase={strictPhrase}
+        typed={ui.phrase}
         earlyEndsLeft={earlyEndsLeft}
         busy={busy}
+        onType={(phrase) => setUi({ phrase })}
         onEnd={(phrase) => onEnd(phrase)}
-        onCancel={() => {
-          cancelled.current = true;
-          setEnding(false);
-        }}
+        // Back from the strict form: put focus where the person left it.
+        onCancel={() => setUi({ ending: false, phrase: '' }, '.end-early')}
       />
     );
   }
@@ -43,7 +36,6 @@ export function BlockControls({ strict, strictPhrase, earlyEndsLeft, busy, onExt
     <div class="row block-controls">
       {EXTENSIONS.map((minutes) => (
         <button
-          key={minutes}
           type="button"
           class="button"
           disabled={busy}
@@ -56,9 +48,9 @@ export function BlockControls({ strict, strictPhrase, earlyEndsLeft, busy, onExt
       <button
         type="button"
         class="button button-quiet end-early"
-        ref={endButton}
         disabled={busy}
-        onClick={() => (strict ? setEnding(true) : onEnd())}
+        // The form replaces this button, so focus moves into it rather than to the page.
+        onClick={() => (strict ? setUi({ ending: true }, '#strict-phrase, .strict-form .button-quiet') : onEnd())}
       >
         {strict ? t('popup_endEarlyStrict') : t('popup_endEarly')}
       </button>

@@ -1,3 +1,4 @@
+/** @jsxImportSource @/components/popup/jsx */
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/browser-i18n';
 

@@ -1,3 +1,4 @@
+/** @jsxImportSource @/components/popup/jsx */
 import { type MessageKey, t } from '@/utils/browser-i18n';
 
 export type PopupMode = 'loading' | 'idle' | 'paused' | 'focusing' | 'strict';

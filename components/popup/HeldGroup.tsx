@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+/** @jsxImportSource @/components/popup/jsx */
 import { t } from '@/utils/browser-i18n';
 import { HeldItem } from './HeldItem';
 import type { HeldGroup as Group } from './held';
@@ -10,13 +10,15 @@ interface Props {
   group: Group;
   now: number;
   busy: boolean;
+  /** The group shows all its items ("show all" was pressed). */
+  expanded: boolean;
+  onExpand: (expanded: boolean) => void;
   onOpen: (id: string) => void;
   onDismiss: (ids: string[]) => void;
 }
 
 /** One app's held items with a "dismiss all" for the app. */
-export function HeldGroup({ group, now, busy, onOpen, onDismiss }: Props) {
-  const [expanded, setExpanded] = useState(false);
+export function HeldGroup({ group, now, busy, expanded, onExpand, onOpen, onDismiss }: Props) {
   const headingId = `held-${group.appId.replace(/[^a-z0-9-]/gi, '-')}`;
   const shown = expanded ? group.items : group.items.slice(0, FOLDED_COUNT);
   const hidden = group.items.length - shown.length;
@@ -38,19 +40,11 @@ export function HeldGroup({ group, now, busy, onOpen, onDismiss }: Props) {
       </div>
       <ul class="held-items">
         {shown.map((item) => (
-          <HeldItem
-            key={item.id}
-            item={item}
-            appName={group.label}
-            now={now}
-            busy={busy}
-            onOpen={onOpen}
-            onDismiss={onDismiss}
-          />
+          <HeldItem item={item} appName={group.label} now={now} busy={busy} onOpen={onOpen} onDismiss={onDismiss} />
         ))}
       </ul>
       {(hidden > 0 || expanded) && group.items.length > FOLDED_COUNT && (
-        <button type="button" class="link-button more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        <button type="button" class="link-button more" aria-expanded={expanded} onClick={() => onExpand(!expanded)}>
           {expanded ? t('popup_showFewer') : t('popup_showMore', hidden)}
         </button>
       )}

@@ -1,3 +1,4 @@
+/** @jsxImportSource @/components/popup/jsx */
 import { plural, t } from '@/utils/browser-i18n';
 import type { Interruption } from '@/utils/model';
 import { formatWhen } from './clock';

@@ -1,3 +1,4 @@
+/** @jsxImportSource @/components/popup/jsx */
 import { t } from '@/utils/browser-i18n';
 import type { Interruption } from '@/utils/model';
 import { HeldGroup } from './HeldGroup';
@@ -10,12 +11,15 @@ interface Props {
   /** The popup's clock: items from another day carry their date. */
   now: number;
   busy: boolean;
+  /** App ids whose groups show all their items. */
+  expanded: readonly string[];
+  onExpand: (appId: string, expanded: boolean) => void;
   onOpen: (id: string) => void;
   onDismiss: (ids: string[]) => void;
 }
 
 /** What Heads Down is holding, grouped by app; nothing at all when nothing is held. */
-export function HeldList({ held, appNames, now, busy, onOpen, onDismiss }: Props) {
+export function HeldList({ held, appNames, now, busy, expanded, onExpand, onOpen, onDismiss }: Props) {
   if (held.length === 0) return null;
   const groups = groupHeld(held, appNames);
   const messages = groups.reduce((sum, g) => sum + g.messages, 0);
@@ -36,7 +40,15 @@ export function HeldList({ held, appNames, now, busy, onOpen, onDismiss }: Props
         </button>
       </div>
       {groups.map((group) => (
-        <HeldGroup key={group.appId} group={group} now={now} busy={busy} onOpen={onOpen} onDismiss={onDismiss} />
+        <HeldGroup
+          group={group}
+          now={now}
+          busy={busy}
+          expanded={expanded.includes(group.appId)}
+          onExpand={(open) => onExpand(group.appId, open)}
+          onOpen={onOpen}
+          onDismiss={onDismiss}
+        />
       ))}
     </section>
   );

@@ -1,3 +1,4 @@
+/** @jsxImportSource @/components/popup/jsx */
 import { t } from '@/utils/browser-i18n';
 import { formatClock, formatMoment } from './clock';
 import type { PopupMode } from './Header';

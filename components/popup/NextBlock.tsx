@@ -1,14 +1,17 @@
-import { useState } from 'preact/hooks';
+/** @jsxImportSource @/components/popup/jsx */
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/browser-i18n';
-import { formatMoment, formatWindow } from './clock';
+import { formatMoment, formatWindow, toLocalInputValue } from './clock';
 import { PauseForm } from './PauseForm';
+import type { SetUi, UiState } from './ui-state';
 
 interface Props {
   next: { start: number; end: number } | null;
   pausedUntil: number | null;
   now: number;
   busy: boolean;
+  ui: UiState;
+  setUi: SetUi;
   onSkip: () => void;
   onPause: (until: number | null) => void;
 }
@@ -16,8 +19,7 @@ interface Props {
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The schedule at a glance: the next block with "skip", and pausing or resuming the schedule. */
-export function NextBlock({ next, pausedUntil, now, busy, onSkip, onPause }: Props) {
-  const [pausing, setPausing] = useState(false);
+export function NextBlock({ next, pausedUntil, now, busy, ui, setUi, onSkip, onPause }: Props) {
   const paused = pausedUntil !== null && pausedUntil > now;
   return (
     <section class="card schedule" aria-labelledby="schedule-heading">
@@ -28,16 +30,19 @@ export function NextBlock({ next, pausedUntil, now, busy, onSkip, onPause }: Pro
       <p class="next-line">
         {next ? t('popup_nextBlock', formatWindow(next.start, next.end, now)) : t('popup_noNextBlock')}
       </p>
-      {pausing ? (
+      {ui.pausing ? (
         <PauseForm
           now={now}
-          suggested={next ? next.end : now + DAY_MS}
+          value={ui.pauseUntil}
+          invalid={ui.pauseInvalid}
           busy={busy}
+          onType={(pauseUntil) => setUi({ pauseUntil, pauseInvalid: false })}
           onPause={(until) => {
-            setPausing(false);
+            if (until === null) return setUi({ pauseInvalid: true });
+            setUi({ pausing: false });
             onPause(until);
           }}
-          onCancel={() => setPausing(false)}
+          onCancel={() => setUi({ pausing: false })}
         />
       ) : (
         <div class="row">
@@ -56,7 +61,18 @@ export function NextBlock({ next, pausedUntil, now, busy, onSkip, onPause }: Pro
               {t('popup_setUpSchedule')}
             </button>
           ) : (
-            <button type="button" class="button" disabled={busy} onClick={() => setPausing(true)}>
+            <button
+              type="button"
+              class="button"
+              disabled={busy}
+              // The suggested end: the next block's end (tomorrow when there is none); the form takes focus.
+              onClick={() =>
+                setUi(
+                  { pausing: true, pauseUntil: toLocalInputValue(next ? next.end : now + DAY_MS), pauseInvalid: false },
+                  '#pause-until',
+                )
+              }
+            >
               {t('popup_pause')}
             </button>
           )}

@@ -1,47 +1,41 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+/** @jsxImportSource @/components/popup/jsx */
 import { t } from '@/utils/browser-i18n';
 import { parseLocalInput, toLocalInputValue } from './clock';
 
 interface Props {
   now: number;
-  /** Suggested pause end (the next block's end, or tomorrow morning). */
-  suggested: number;
+  /** The datetime-local value as typed (first the suggested end). */
+  value: string;
+  /** The last submit was refused. */
+  invalid: boolean;
   busy: boolean;
-  onPause: (until: number) => void;
+  onType: (value: string) => void;
+  /** The chosen end, or null when it is not a time in the future. */
+  onPause: (until: number | null) => void;
   onCancel: () => void;
 }
 
 /** "Pause schedule until…": a local date and time that must lie in the future. */
-export function PauseForm({ now, suggested, busy, onPause, onCancel }: Props) {
-  const [value, setValue] = useState(() => toLocalInputValue(suggested));
-  const [invalid, setInvalid] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+export function PauseForm({ now, value, invalid, busy, onType, onPause, onCancel }: Props) {
   return (
     <form
       class="pause-form"
-      noValidate
+      novalidate
       onSubmit={(e) => {
         e.preventDefault();
         const until = parseLocalInput(value);
-        const ok = until !== null && until > Date.now();
-        setInvalid(!ok);
-        if (ok) onPause(until);
+        onPause(until !== null && until > Date.now() ? until : null);
       }}
     >
       <label for="pause-until">{t('popup_pauseLabel')}</label>
       <input
         id="pause-until"
-        ref={input}
         type="datetime-local"
         min={toLocalInputValue(now)}
         value={value}
         aria-invalid={invalid}
         aria-describedby={invalid ? 'pause-error' : undefined}
-        onInput={(e) => {
-          setValue(e.currentTarget.value);
-          if (invalid) setInvalid(false);
-        }}
+        onInput={(e) => onType(e.currentTarget.value)}
       />
       {invalid && (
         <p id="pause-error" class="field-error">

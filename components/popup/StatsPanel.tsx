@@ -1,3 +1,4 @@
+/** @jsxImportSource @/components/popup/jsx */
 import { plural, t } from '@/utils/browser-i18n';
 import type { WorkFigures } from '@/utils/messages';
 import { durationText, heldText, rateText } from './sentences';

@@ -1,22 +1,20 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+/** @jsxImportSource @/components/popup/jsx */
 import { t } from '@/utils/browser-i18n';
 
 interface Props {
   phrase: string;
+  /** What the person has typed so far. */
+  typed: string;
   earlyEndsLeft: number;
   busy: boolean;
+  onType: (typed: string) => void;
   onEnd: (phrase: string) => void;
   onCancel: () => void;
 }
 
 /** Strict mode: ending early means typing the committed phrase, and only a few times a week. */
-export function StrictEndForm({ phrase, earlyEndsLeft, busy, onEnd, onCancel }: Props) {
-  const [typed, setTyped] = useState('');
+export function StrictEndForm({ phrase, typed, earlyEndsLeft, busy, onType, onEnd, onCancel }: Props) {
   const none = earlyEndsLeft <= 0;
-  const input = useRef<HTMLInputElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-  // The form replaces the button that opened it, so focus moves into it rather than to the page.
-  useEffect(() => (input.current ?? cancel.current)?.focus(), []);
   return (
     <form
       class="strict-form"
@@ -33,13 +31,12 @@ export function StrictEndForm({ phrase, earlyEndsLeft, busy, onEnd, onCancel }: 
           <label for="strict-phrase">{t('popup_strictPrompt', phrase)}</label>
           <input
             id="strict-phrase"
-            ref={input}
             type="text"
-            autoComplete="off"
-            spellcheck={false}
+            autocomplete="off"
+            spellcheck="false"
             value={typed}
             aria-describedby="strict-left"
-            onInput={(e) => setTyped(e.currentTarget.value)}
+            onInput={(e) => onType(e.currentTarget.value)}
             // Pasting would defeat the point of typing a commitment.
             onPaste={(e) => e.preventDefault()}
           />
@@ -51,7 +48,7 @@ export function StrictEndForm({ phrase, earlyEndsLeft, busy, onEnd, onCancel }: 
             {t('popup_endNow')}
           </button>
         )}
-        <button type="button" class="button button-quiet" ref={cancel} onClick={onCancel}>
+        <button type="button" class="button button-quiet" onClick={onCancel}>
           {t('popup_keepFocusing')}
         </button>
       </div>

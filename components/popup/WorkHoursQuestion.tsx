@@ -1,3 +1,4 @@
+/** @jsxImportSource @/components/popup/jsx */
 import { browser } from 'wxt/browser';
 import { t, uiLocale } from '@/utils/browser-i18n';
 import type { ScheduleRule } from '@/utils/model';

@@ -22,6 +22,7 @@ import { pinStrictBlock } from '@/utils/strict-policy';
 import { releaseHeld } from './digest';
 import { publishFocusState, settleTabs } from './holding';
 import { settlePeek } from './peeks';
+import { refreshPopupSnapshot } from './popup-snapshot';
 import { currentZone } from './zone';
 
 export const BOUNDARY_ALARM = 'boundary';
@@ -47,9 +48,12 @@ export async function focusInputs(now: number): Promise<{ inputs: FocusInputs; s
   return { inputs: { ...inputs, overrides: pruneOverrides(now, inputs) }, settings };
 }
 
-/** Brings blocks, tabs, toolbar and alarm in line with the schedule and overrides at `now`. */
-export function recompute(): Promise<void> {
-  return serialised(async () => {
+/**
+ * Brings blocks, tabs, toolbar and alarm in line with the schedule and overrides at `now`, then the
+ * popup's snapshot (outside the queue: it only reads).
+ */
+export async function recompute(): Promise<void> {
+  await serialised(async () => {
     const now = Date.now();
     const { inputs: loaded, settings } = await focusInputs(now);
     let block = await openBlock();
@@ -98,6 +102,7 @@ export function recompute(): Promise<void> {
     await setBoundaryAlarm(now, inputs, block ?? null, settings);
     settled?.(Boolean(block));
   });
+  await refreshPopupSnapshot();
 }
 
 function newBlock(

@@ -2,13 +2,13 @@
 import { browser } from 'wxt/browser';
 import { appForUrl } from '@/utils/apps';
 import { t } from '@/utils/browser-i18n';
-import { recordsRevision, write } from '@/utils/browser-storage';
 import { getInterruption, loadSettings, openBlock, putInterruptions, recentBlocks } from '@/utils/records';
 import { acceptSignal } from '@/utils/signal-intake';
 import { serialised } from './engine';
 import { fail, type HandlersFor } from './handler-kit';
 import { updateToolbar } from './holding';
 import { showPageNotice } from './page-notices';
+import { refreshPopupSnapshot } from './popup-snapshot';
 import { storeSignals } from './store-signals';
 import { addDroppedSignals } from './warnings';
 
@@ -48,7 +48,9 @@ export const heldHandlers: HandlersFor<'signalObserved' | 'openHeld' | 'dismissH
     // pages' view follow; the engine (blocks, tabs, alarm) has nothing to recompute.
     if (stored.changed > 0) {
       await updateToolbar((await openBlock()) ?? null, settings);
-      await write(recordsRevision, Date.now());
+      // An open popup redraws from the snapshot. Not awaited: the relay's acknowledgement does not
+      // wait for it.
+      void refreshPopupSnapshot();
     }
     return { ok: true, recorded: stored.changed };
   },
@@ -63,6 +65,7 @@ export const heldHandlers: HandlersFor<'signalObserved' | 'openHeld' | 'dismissH
       if (tab.windowId !== undefined)
         await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
     }
+    await refreshPopupSnapshot();
     return { ok: true };
   },
 
@@ -72,6 +75,7 @@ export const heldHandlers: HandlersFor<'signalObserved' | 'openHeld' | 'dismissH
       : [];
     const items = (await Promise.all(ids.map(getInterruption))).filter((i) => i !== undefined);
     await putInterruptions(items.map((i) => ({ ...i, state: 'dismissed' as const })));
+    await refreshPopupSnapshot();
     return { ok: true };
   },
 };

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { IdleState } from '@/utils/presence';
 import { loadSettings, recordPresence } from '@/utils/records';
 import type { Settings } from '@/utils/settings';
+import { refreshPopupSnapshot } from './popup-snapshot';
 
 /** Chromium refuses a detection interval under 15 s; settings allow whole minutes only. */
 export function applyAwaySetting(settings: Settings): void {
@@ -15,4 +16,6 @@ export function applyAwaySetting(settings: Settings): void {
 export async function onIdleStateChanged(state: IdleState): Promise<void> {
   const settings = await loadSettings();
   await recordPresence(state, Date.now(), settings.awayAfterMinutes * 60_000);
+  // Time away is not working time: today's figures change.
+  await refreshPopupSnapshot();
 }

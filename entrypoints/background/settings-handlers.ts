@@ -17,6 +17,7 @@ import { say } from '@/utils/wording';
 import { addCustomSite, removeCustomSite } from './custom-sites';
 import { recompute } from './engine';
 import { fail, type HandlersFor, strictText, strictVerdict } from './handler-kit';
+import { refreshPopupSnapshot } from './popup-snapshot';
 import { applyAwaySetting } from './presence';
 import { mirrorScheduleToSync } from './sync';
 
@@ -48,6 +49,7 @@ export const settingsHandlers: HandlersFor<
 
   async confirmWorkHours() {
     await saveSettingsRecord({ ...(await loadSettings()), workHoursConfirmed: true });
+    await refreshPopupSnapshot();
     return { ok: true };
   },
 
@@ -76,6 +78,7 @@ export const settingsHandlers: HandlersFor<
     // A running block's record is what the engine guards with; a strict one must not be escaped this way.
     if (block.endedAt === null) return fail(block.strict ? t('err_strictNoDelete') : t('err_endBlockFirst'));
     await deleteBlockRecord(block.id);
+    await refreshPopupSnapshot();
     return { ok: true };
   },
 

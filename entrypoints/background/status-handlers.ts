@@ -1,6 +1,7 @@
 /** The popup's query and the one command that clears what it reports. */
 
 import { fail, type HandlersFor } from './handler-kit';
+import { refreshPopupSnapshot } from './popup-snapshot';
 import { focusStatus } from './status';
 import { dismissWarning } from './warnings';
 
@@ -11,6 +12,7 @@ export const statusHandlers: HandlersFor<'getStatus' | 'dismissWarning'> = {
     const warning = payload?.warning;
     if (warning !== 'storageError' && warning !== 'droppedSignals') return fail('Unknown warning.');
     await dismissWarning(warning);
+    await refreshPopupSnapshot();
     return { ok: true };
   },
 };

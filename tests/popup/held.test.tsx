@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { groupHeld } from '@/components/popup/held';
-import { App } from '@/entrypoints/popup/App';
 import { type FocusStatus, send } from '@/utils/messages';
 import { heldItem, idleStatus } from './fixtures';
+import { cleanupPopup, renderPopup } from './mount';
 
 vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
 vi.mock('@/utils/browser-i18n', () => import('./fake-i18n'));
@@ -27,12 +27,12 @@ const held = [gmail[1]!, slack[2]!, custom[0]!, slack[0]!, gmail[0]!, slack[3]!,
 async function renderHeld() {
   const status: FocusStatus = idleStatus({ held });
   sendMock.mockImplementation((async (type: string) => (type === 'getStatus' ? status : { ok: true })) as typeof send);
-  render(<App />);
+  await renderPopup();
   return screen.findByRole('region', { name: /Held for you/ });
 }
 
 beforeEach(() => sendMock.mockReset());
-afterEach(cleanup);
+afterEach(cleanupPopup);
 
 describe('groupHeld', () => {
   it('groups by app, newest group first, items newest first, messages summed', () => {
@@ -67,7 +67,10 @@ describe('held list', () => {
     await renderHeld();
     fireEvent.click(screen.getByTitle(/^Open Invoice #42 in Gmail, held at/));
     await waitFor(() => expect(sent('openHeld')).toEqual([{ id: gmail[0]!.id }]));
-    fireEvent.click(screen.getByRole('button', { name: 'Dismiss Dana Lee' }));
+    const dismiss = screen.getByRole('button', { name: 'Dismiss Dana Lee' }) as HTMLButtonElement;
+    // Busy until the background has answered the first command.
+    await waitFor(() => expect(dismiss.disabled).toBe(false));
+    fireEvent.click(dismiss);
     await waitFor(() => expect(sent('dismissHeld')).toEqual([{ ids: [slack[0]!.id] }]));
   });
 
@@ -80,7 +83,7 @@ describe('held list', () => {
   it('is absent when nothing is held', async () => {
     const status = idleStatus();
     sendMock.mockImplementation((async () => status) as typeof send);
-    render(<App />);
+    await renderPopup();
     await screen.findByText('Ready');
     expect(screen.queryByText('Held for you')).toBeNull();
   });
@@ -100,7 +103,7 @@ describe('held list', () => {
     const status: FocusStatus = idleStatus({ held: [fresh, old] });
     sendMock.mockImplementation((async (type: string) =>
       type === 'getStatus' ? status : { ok: true }) as typeof send);
-    render(<App />);
+    await renderPopup();
     const region = await screen.findByRole('region', { name: /Held for you/ });
     const time = (title: string) =>
       within(region).getByText(title).closest('button')!.querySelector('.held-time')!.textContent!;

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/popup/App';
 import { type FocusStatus, send } from '@/utils/messages';
 import { idleStatus, MIN, NOW } from './fixtures';
+import { cleanupPopup, renderPopup } from './mount';
 
 vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
 vi.mock('@/utils/browser-i18n', () => import('./fake-i18n'));
@@ -18,7 +18,7 @@ const next = { start: WED_9, end: WED_9 + 120 * MIN };
 
 async function renderWith(status: FocusStatus) {
   sendMock.mockImplementation((async (type: string) => (type === 'getStatus' ? status : { ok: true })) as typeof send);
-  render(<App />);
+  await renderPopup();
   await screen.findByRole('heading', { name: 'Schedule' });
 }
 
@@ -30,7 +30,7 @@ beforeEach(() => {
   vi.setSystemTime(NOW);
 });
 afterEach(() => {
-  cleanup();
+  cleanupPopup();
   vi.useRealTimers();
 });
 

@@ -1,17 +1,17 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { daysText, workHoursText } from '@/components/popup/work-hours-text';
-import { App } from '@/entrypoints/popup/App';
 import { type FocusStatus, send } from '@/utils/messages';
 import { idleStatus } from './fixtures';
+import { cleanupPopup, renderPopup } from './mount';
 
 vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
 vi.mock('@/utils/browser-i18n', () => import('./fake-i18n'));
 const sendMock = vi.mocked(send);
 
 beforeEach(() => sendMock.mockReset());
-afterEach(cleanup);
+afterEach(cleanupPopup);
 
 describe('working hours in words', () => {
   it.each([
@@ -42,7 +42,7 @@ describe('the first run asks about working hours', () => {
     status.workHours = { ...status.workHours, confirmed: false };
     sendMock.mockImplementation((async (type: string) =>
       type === 'getStatus' ? status : { ok: true }) as typeof send);
-    render(<App />);
+    await renderPopup();
     const region = await screen.findByRole('region', { name: 'Your working hours' });
     expect(region.textContent).toMatch(/over your working time: \w+–\w+ 09:00–17:00/);
     fireEvent.click(screen.getByRole('button', { name: 'Yes, these are my hours' }));
@@ -53,7 +53,7 @@ describe('the first run asks about working hours', () => {
     const status = idleStatus();
     sendMock.mockImplementation((async (type: string) =>
       type === 'getStatus' ? status : { ok: true }) as typeof send);
-    render(<App />);
+    await renderPopup();
     await screen.findByRole('heading', { name: 'Today at work' });
     expect(screen.queryByRole('region', { name: 'Your working hours' })).toBeNull();
   });
