@@ -5,9 +5,25 @@
  * targets (`Target.setDiscoverTargets`) and never attaches. Each `targetCreated` of the extension's
  * service worker is one start; `targetDestroyed` is Chromium stopping it. The run proves the
  * observer does not keep the worker alive (it must stop about 30 s after launch) and that it would
- * see a start (opening a tab at the end wakes the worker through its `tabs.onUpdated` listener).
+ * see a start (opening an extension page at the end that messages the background wakes it). Before
+ * the control, the browser's pending alarms are read for `idle_hour_alarms`.
  */
+import { BLANK_PAGE } from './browsers';
 import { launchPlain, sleep } from './devtools-pipe';
+
+interface PendingAlarm {
+  name: string;
+  scheduledTime: number;
+  periodInMinutes?: number;
+}
+
+/** Alarms that would fire in the hour after `now`: a repeating one 60 / its period, a one-off one due by then 1. */
+export function alarmsPerHour(alarms: PendingAlarm[], now: number): number {
+  return alarms.reduce((sum, a) => {
+    if (a.periodInMinutes) return sum + 60 / a.periodInMinutes;
+    return sum + (a.scheduledTime <= now + 3_600_000 ? 1 : 0);
+  }, 0);
+}
 
 /** Launches the idle browser now; the returned promise resolves when the idle window and the control are done. */
 export async function idleWakeups(extPath: string, windowSeconds: number) {
@@ -26,6 +42,14 @@ export async function idleWakeups(extPath: string, windowSeconds: number) {
     await cdp.send('Target.createTarget', { url: 'about:blank' });
     await sleep(2000);
     const tabLoadWoke = starts.length > beforeTab;
+    // The alarms the browser holds for the extension, read from a page with no script of its own.
+    const beforeRead = starts.length;
+    const alarms = await browser.evaluateIn<PendingAlarm[]>(
+      `${browser.extensionOrigin()}/${BLANK_PAGE}`,
+      'chrome.alarms.getAll()',
+    );
+    const alarmReadWoke = starts.length > beforeRead;
+    const readAt = Date.now();
     // Control: an extension page asks the background for its status; a start must show, or the
     // counter above proves nothing.
     const before = starts.length;
@@ -34,6 +58,7 @@ export async function idleWakeups(extPath: string, windowSeconds: number) {
     if (starts.length === before)
       throw new Error('the idle control saw no worker start: the wake-up counter is not working');
     return {
+      alarms: { value: alarmsPerHour(alarms, readAt), detail: { pending: alarms, readAtEndOfWindow: true } },
       value: startsInWindow * (3600 / windowSeconds),
       detail: {
         windowSeconds,
@@ -42,6 +67,7 @@ export async function idleWakeups(extPath: string, windowSeconds: number) {
         launchToFirstIdleStopMs: launchToFirstStopMs,
         controlWakeDetected: true,
         tabLoadWokeWorker: tabLoadWoke,
+        alarmReadWokeWorker: alarmReadWoke,
       },
       browser: product,
     };

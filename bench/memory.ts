@@ -158,7 +158,7 @@ function emptyExtension(): string {
 }
 
 /** A profile where the extension is already installed (its first run done, welcome tab never closed by hand). */
-async function installedProfile(extPath: string): Promise<string> {
+export async function installedProfile(extPath: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'heads-down-bench-installed-'));
   const x = await launchPlain(extPath, dir);
   try {
@@ -168,6 +168,17 @@ async function installedProfile(extPath: string): Promise<string> {
     await x.close();
   }
   return dir;
+}
+
+/**
+ * What a running worker costs: the relaunched browser (no page of the extension open) and the one
+ * without, read together 3 s after the worker started (null if it stopped by then).
+ */
+async function workerAwake(relaunched: PlainBrowser, none: PlainBrowser) {
+  await until('the worker did not start', () => relaunched.workerStarts.length > 0, 30_000);
+  await sleep(3000);
+  if (!relaunched.workerRunning()) return null;
+  return browserMemory(relaunched.child.pid!).mb - browserMemory(none.child.pid!).mb;
 }
 
 type Variant = 'with' | 'relaunched' | 'emptyExtension' | 'none';
@@ -189,8 +200,9 @@ async function measureGroup(extPath: string, emptyPath: string, installed: strin
       if (v === 'emptyExtension') browsers.set(v, await launchPlain(emptyPath));
       if (v === 'none') browsers.set(v, await launchPlain(null));
     }
-    const [first] = await Promise.all([
+    const [first, awake] = await Promise.all([
       firstRunAtRest(browsers.get('with')!),
+      workerAwake(browsers.get('relaunched')!, browsers.get('none')!),
       workerAsleep(browsers.get('relaunched')!),
       workerAsleep(browsers.get('emptyExtension')!),
     ]);
@@ -200,6 +212,7 @@ async function measureGroup(extPath: string, emptyPath: string, installed: strin
     const read = new Map(order.map((v) => [v, browserMemory(browsers.get(v)!.child.pid!)]));
     return {
       read: (v: Variant) => read.get(v)!,
+      awake,
       ...first,
       workerStarts: browsers.get('with')!.workerStarts.length,
       product: browsers.get('with')!.product,
@@ -243,6 +256,7 @@ export async function idleMemoryAdded(extPath: string, groups: number, settleMs 
       samplesWithoutMb: samples.map((s) => s.read('none').mb),
       addedRelaunchedNoWelcomeMb: added('relaunched'),
       addedEmptyExtensionMb: added('emptyExtension'),
+      addedWhileWorkerRunsMb: round(median(samples.flatMap((s) => (s.awake === null ? [] : [s.awake]))), 1),
       addedWithWelcomeTabOpenMb: round(medianOf((s) => s.withWelcomeOpen.mb) - mb('none'), 1),
       addedIncludingFilePagesMb: added('with', 'pssWithFilesMb'),
       addedRssMb: added('with', 'rssMb'),
