@@ -245,6 +245,7 @@ export async function idleMemoryAdded(extPath: string, groups: number, settleMs 
   const added = (v: Variant, k?: 'mb' | 'pssWithFilesMb' | 'rssMb' | 'privateFootprintMb') =>
     round(mb(v, k) - mb('none', k), 1);
   const last = samples.at(-1)!;
+  const awakeSamples = samples.flatMap((s) => (s.awake === null ? [] : [s.awake]));
   return {
     value: added('with'),
     detail: {
@@ -256,7 +257,7 @@ export async function idleMemoryAdded(extPath: string, groups: number, settleMs 
       samplesWithoutMb: samples.map((s) => s.read('none').mb),
       addedRelaunchedNoWelcomeMb: added('relaunched'),
       addedEmptyExtensionMb: added('emptyExtension'),
-      addedWhileWorkerRunsMb: round(median(samples.flatMap((s) => (s.awake === null ? [] : [s.awake]))), 1),
+      addedWhileWorkerRunsMb: awakeSamples.length > 0 ? round(median(awakeSamples), 1) : null,
       addedWithWelcomeTabOpenMb: round(medianOf((s) => s.withWelcomeOpen.mb) - mb('none'), 1),
       addedIncludingFilePagesMb: added('with', 'pssWithFilesMb'),
       addedRssMb: added('with', 'rssMb'),
