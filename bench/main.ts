@@ -122,6 +122,19 @@ export async function main(): Promise<number> {
 
 type Add = (id: FigureId, value: number | null, detail?: Record<string, unknown>) => void;
 
+/**
+ * Runs one step whose failure should not cost the rest of the run (the parts other work changes
+ * most): when it throws, its figures are recorded as not measured, with the error, and the run goes on.
+ */
+async function attempt(add: Add, ids: FigureId[], step: () => Promise<void>): Promise<void> {
+  try {
+    await step();
+  } catch (e) {
+    console.error(`${ids.join(', ')} not measured: ${message(e)}`);
+    for (const id of ids) add(id, null, { error: message(e) });
+  }
+}
+
 /** Everything measured with Playwright: browser A with the extension, B without, side by side. */
 async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
   const a = await launchBrowser({ extensionPath: extPath });
@@ -178,9 +191,11 @@ async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
     log(`8: burst of ${BURST.messages} messages within ${BURST.withinMs} ms from one page`);
     const burst = await runBurst(a, BURST.messages, BURST.withinMs);
     log(`6: popup with live data vs a blank extension page (${REPS.popupPaints} each)`);
-    const popup = await popupFigures(a.context, a.extensionId, extPath, REPS.popupPaints);
-    add('popup_js_gz_bytes', popup.jsGz.value, popup.jsGz.detail);
-    add('popup_paint_ratio', popup.paint.value, popup.paint.detail);
+    await attempt(add, ['popup_js_gz_bytes', 'popup_paint_ratio'], async () => {
+      const popup = await popupFigures(a.context, a.extensionId, extPath, REPS.popupPaints);
+      add('popup_js_gz_bytes', popup.jsGz.value, popup.jsGz.detail);
+      add('popup_paint_ratio', popup.paint.value, popup.paint.detail);
+    });
     await endBlock(a);
     const b8 = await burstFigures(a, burst);
     await burst.page.close();
@@ -188,19 +203,23 @@ async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
     add('burst_miscounted', b8.miscounted);
 
     log(`9: alarms per block (${REPS.blocksForAlarms} blocks)`);
-    const alarms = await alarmsPerBlock(a, REPS.blocksForAlarms);
-    add('alarms_per_block', alarms.value, alarms.detail);
+    await attempt(add, ['alarms_per_block'], async () => {
+      const alarms = await alarmsPerBlock(a, REPS.blocksForAlarms);
+      add('alarms_per_block', alarms.value, alarms.detail);
+    });
 
     log(`7: weekly report with a year of history (${HISTORY.toLocaleString('en-US')} interruptions)`);
-    const few = await reportReadyMs(a, REPS.reportLoads);
-    const seeded = await seedYear(a, HISTORY);
-    const year = await reportReadyMs(a, REPS.reportLoads);
-    add('report_year_ms', year.value, {
-      seeded,
-      samples: year.samples,
-      medianFirstPaintMs: year.firstPaintMs,
-      weekHeldShown: year.weekHeldShown,
-      medianBeforeSeedingMs: few.value,
+    await attempt(add, ['report_year_ms'], async () => {
+      const few = await reportReadyMs(a, REPS.reportLoads);
+      const seeded = await seedYear(a, HISTORY);
+      const year = await reportReadyMs(a, REPS.reportLoads);
+      add('report_year_ms', year.value, {
+        seeded,
+        samples: year.samples,
+        medianFirstPaintMs: year.firstPaintMs,
+        weekHeldShown: year.weekHeldShown,
+        medianBeforeSeedingMs: few.value,
+      });
     });
 
     const requests = network.requests();
