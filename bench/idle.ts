@@ -10,20 +10,7 @@
  */
 import { BLANK_PAGE } from './browsers';
 import { launchPlain, sleep } from './devtools-pipe';
-
-interface PendingAlarm {
-  name: string;
-  scheduledTime: number;
-  periodInMinutes?: number;
-}
-
-/** Alarms that would fire in the hour after `now`: a repeating one 60 / its period, a one-off one due by then 1. */
-export function alarmsPerHour(alarms: PendingAlarm[], now: number): number {
-  return alarms.reduce((sum, a) => {
-    if (a.periodInMinutes) return sum + 60 / a.periodInMinutes;
-    return sum + (a.scheduledTime <= now + 3_600_000 ? 1 : 0);
-  }, 0);
-}
+import { alarmsPerHour, type PendingAlarm } from './measure';
 
 /** Launches the idle browser now; the returned promise resolves when the idle window and the control are done. */
 export async function idleWakeups(extPath: string, windowSeconds: number) {

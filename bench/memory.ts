@@ -171,8 +171,9 @@ export async function installedProfile(extPath: string): Promise<string> {
 }
 
 /**
- * What a running worker costs: the relaunched browser (no page of the extension open) and the one
- * without, read together 3 s after the worker started (null if it stopped by then).
+ * What a running worker costs: a browser with the extension but none of its pages open (relaunched,
+ * or the empty extension) and the one without, read together 3 s after the worker started (null if
+ * it stopped by then).
  */
 async function workerAwake(relaunched: PlainBrowser, none: PlainBrowser) {
   await until('the worker did not start', () => relaunched.workerStarts.length > 0, 30_000);
@@ -200,9 +201,10 @@ async function measureGroup(extPath: string, emptyPath: string, installed: strin
       if (v === 'emptyExtension') browsers.set(v, await launchPlain(emptyPath));
       if (v === 'none') browsers.set(v, await launchPlain(null));
     }
-    const [first, awake] = await Promise.all([
+    const [first, awake, emptyAwake] = await Promise.all([
       firstRunAtRest(browsers.get('with')!),
       workerAwake(browsers.get('relaunched')!, browsers.get('none')!),
+      workerAwake(browsers.get('emptyExtension')!, browsers.get('none')!),
       workerAsleep(browsers.get('relaunched')!),
       workerAsleep(browsers.get('emptyExtension')!),
     ]);
@@ -213,6 +215,7 @@ async function measureGroup(extPath: string, emptyPath: string, installed: strin
     return {
       read: (v: Variant) => read.get(v)!,
       awake,
+      emptyAwake,
       ...first,
       workerStarts: browsers.get('with')!.workerStarts.length,
       product: browsers.get('with')!.product,
@@ -245,7 +248,10 @@ export async function idleMemoryAdded(extPath: string, groups: number, settleMs 
   const added = (v: Variant, k?: 'mb' | 'pssWithFilesMb' | 'rssMb' | 'privateFootprintMb') =>
     round(mb(v, k) - mb('none', k), 1);
   const last = samples.at(-1)!;
-  const awakeSamples = samples.flatMap((s) => (s.awake === null ? [] : [s.awake]));
+  const awakeMedian = (xs: Array<number | null>) => {
+    const known = xs.filter((x): x is number => x !== null);
+    return known.length > 0 ? round(median(known), 1) : null;
+  };
   return {
     value: added('with'),
     detail: {
@@ -257,7 +263,8 @@ export async function idleMemoryAdded(extPath: string, groups: number, settleMs 
       samplesWithoutMb: samples.map((s) => s.read('none').mb),
       addedRelaunchedNoWelcomeMb: added('relaunched'),
       addedEmptyExtensionMb: added('emptyExtension'),
-      addedWhileWorkerRunsMb: awakeSamples.length > 0 ? round(median(awakeSamples), 1) : null,
+      addedWhileWorkerRunsMb: awakeMedian(samples.map((s) => s.awake)),
+      addedWhileEmptyWorkerRunsMb: awakeMedian(samples.map((s) => s.emptyAwake)),
       addedWithWelcomeTabOpenMb: round(medianOf((s) => s.withWelcomeOpen.mb) - mb('none'), 1),
       addedIncludingFilePagesMb: added('with', 'pssWithFilesMb'),
       addedRssMb: added('with', 'rssMb'),

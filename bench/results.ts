@@ -63,8 +63,10 @@ export function limitText(limit: Limit | undefined): string {
   return limit.min === undefined ? `≤ ${n(limit.max)}` : `${n(limit.min)}–${n(limit.max)}`;
 }
 
-function show(value: number | null): string {
+function show(value: number | null, unit: string): string {
   if (value === null) return 'not measured';
+  if (unit === 'ratio') return value.toFixed(2);
+  if (unit === 'MB') return `${value >= 0 ? '+' : ''}${value.toFixed(1)}`;
   if (Number.isInteger(value)) return value.toLocaleString('en-US');
   return value < 10 ? value.toFixed(3) : value.toFixed(1);
 }
@@ -80,7 +82,7 @@ function verdict(f: Figure): string {
 export function table(figures: Figure[]): string {
   const rows = [...figures]
     .sort((a, b) => a.n - b.n)
-    .map((f) => [String(f.n), f.id, show(f.value), f.unit, limitText(f.limit), verdict(f)]);
+    .map((f) => [String(f.n), f.id, show(f.value, f.unit), f.unit, limitText(f.limit), verdict(f)]);
   const head = ['#', 'figure', 'value', 'unit', 'limit', 'result'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) =>
