@@ -91,8 +91,21 @@ export async function launchPlain(extPath: string | null, profileDir?: string) {
       if (gone && isWorker(gone)) workerStops.push(Date.now());
     }
   });
-  const { product } = await cdp.send<{ product: string }>('Browser.getVersion');
-  await cdp.send('Target.setDiscoverTargets', { discover: true });
+  let product: string;
+  try {
+    // A Chromium that fails to start never answers: give up rather than wait forever.
+    ({ product } = await Promise.race([
+      cdp.send<{ product: string }>('Browser.getVersion'),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('Chromium did not answer on its DevTools pipe in 60 s')), 60_000).unref(),
+      ),
+    ]));
+    await cdp.send('Target.setDiscoverTargets', { discover: true });
+  } catch (e) {
+    child.kill('SIGKILL');
+    if (!profileDir) rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
   return {
     child,
     cdp,
