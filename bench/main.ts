@@ -77,7 +77,7 @@ export async function main(): Promise<number> {
     const idle = idleWakeups(ext.path, IDLE_SECONDS);
     idle.catch(() => {}); // awaited at the end; keep an early failure from being unhandled meanwhile
     await measureInBrowsers(ext.path, add);
-    log(`11: idle memory, ${MEMORY_GROUPS} groups of four plain browsers (about 45 s each)`);
+    log(`11: idle memory, ${MEMORY_GROUPS} groups of five plain browsers (about 45 s each)`);
     const memory = await idleMemoryAdded(ext.path, MEMORY_GROUPS).catch((e: unknown) => {
       console.error(`idle_memory_added_mb not measured: ${message(e)}`);
       return null;

@@ -1,12 +1,15 @@
 /**
  * Whole-browser memory the extension adds while the browser sits idle with its worker asleep.
  *
- * Each pair is two plain Chromium processes on fresh profiles, launched together: A with the
- * extension, B without (the reference). Nothing is attached to A's worker (see devtools-pipe.ts), so
- * Chromium stops it about 30 s after its last event. A's first run opens the welcome tab
- * (`runtime.onInstalled`); the bench closes it, as a person would, then waits until the worker
- * target is gone and a few seconds more, and reads both browsers at the same moment. The launch
- * order and the reading order alternate between pairs; the figure is median(A) − median(B).
+ * Each group is five plain Chromium processes launched together; the two that count are A, the
+ * extension's first run on a fresh profile, and B, no extension (the reference). Nothing is attached
+ * to a worker (see devtools-pipe.ts), so Chromium stops it about 30 s after its last event. A's first
+ * run opens the welcome tab (`runtime.onInstalled`); the bench closes it, as a person would, waits
+ * until the worker target is gone and 5 s more, and reads every browser at the same moment. The
+ * launch and reading order rotate between groups; the figure is median(A) − median(B). The other
+ * three say where the memory goes: the extension relaunched on an installed profile (no welcome tab),
+ * the same with a one-line extension page opened and closed (what any closed tab leaves), and an
+ * empty MV3 extension (what Chromium spends on any extension).
  *
  * What is summed, over every process of the browser (the browser process and all its descendants:
  * zygotes, renderers, GPU and utility processes), from /proc/<pid>/smaps_rollup:
@@ -22,6 +25,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BLANK_PAGE } from './browsers';
 import { launchPlain, type PlainBrowser, sleep } from './devtools-pipe';
 import { median, round } from './measure';
 
@@ -182,22 +186,42 @@ async function workerAwake(relaunched: PlainBrowser, none: PlainBrowser) {
   return browserMemory(relaunched.child.pid!).mb - browserMemory(none.child.pid!).mb;
 }
 
-type Variant = 'with' | 'relaunched' | 'emptyExtension' | 'none';
-const VARIANTS: Variant[] = ['with', 'none', 'relaunched', 'emptyExtension'];
+/**
+ * The control for the welcome tab: on an installed profile, a one-line extension page opened for as
+ * long as the welcome tab is (3 s) and closed, then the worker left to sleep. What it leaves behind is
+ * what Chromium keeps of any tab a person opens and closes.
+ */
+async function blankTabAtRest(x: PlainBrowser) {
+  await until('the worker did not start', () => x.workerStarts.length > 0, 30_000);
+  const { targetId } = await x.cdp.send<{ targetId: string }>('Target.createTarget', {
+    url: `${x.extensionOrigin()}/${BLANK_PAGE}`,
+  });
+  await sleep(3000);
+  await x.cdp.send('Target.closeTarget', { targetId });
+  return workerAsleep(x);
+}
+
+type Variant = 'with' | 'relaunched' | 'relaunchedBlankTab' | 'emptyExtension' | 'none';
+const VARIANTS: Variant[] = ['with', 'none', 'relaunched', 'emptyExtension', 'relaunchedBlankTab'];
+const WITH_WORKER: Variant[] = ['with', 'relaunched', 'relaunchedBlankTab', 'emptyExtension'];
 
 /**
- * One group: the four browsers launched together (in an order rotated by `turn`), each brought to
+ * One group: the five browsers launched together (in an order rotated by `turn`), each brought to
  * rest, then read together (same order) `settleMs` after the last worker went to sleep.
  */
 async function measureGroup(extPath: string, emptyPath: string, installed: string, turn: number, settleMs: number) {
   const order = VARIANTS.map((_, i) => VARIANTS[(i + turn) % VARIANTS.length]!);
-  const relaunchProfile = mkdtempSync(join(tmpdir(), 'heads-down-bench-relaunch-'));
-  cpSync(installed, relaunchProfile, { recursive: true });
+  const profiles = [0, 1].map(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'heads-down-bench-relaunch-'));
+    cpSync(installed, dir, { recursive: true });
+    return dir;
+  });
   const browsers = new Map<Variant, PlainBrowser>();
   try {
     for (const v of order) {
       if (v === 'with') browsers.set(v, await launchPlain(extPath));
-      if (v === 'relaunched') browsers.set(v, await launchPlain(extPath, relaunchProfile));
+      if (v === 'relaunched') browsers.set(v, await launchPlain(extPath, profiles[0]));
+      if (v === 'relaunchedBlankTab') browsers.set(v, await launchPlain(extPath, profiles[1]));
       if (v === 'emptyExtension') browsers.set(v, await launchPlain(emptyPath));
       if (v === 'none') browsers.set(v, await launchPlain(null));
     }
@@ -207,9 +231,10 @@ async function measureGroup(extPath: string, emptyPath: string, installed: strin
       workerAwake(browsers.get('emptyExtension')!, browsers.get('none')!),
       workerAsleep(browsers.get('relaunched')!),
       workerAsleep(browsers.get('emptyExtension')!),
+      blankTabAtRest(browsers.get('relaunchedBlankTab')!),
     ]);
     await sleep(settleMs);
-    for (const v of ['with', 'relaunched', 'emptyExtension'] as const)
+    for (const v of WITH_WORKER)
       if (browsers.get(v)!.workerRunning()) throw new Error(`memory: the worker of "${v}" woke up before the reading`);
     const read = new Map(order.map((v) => [v, browserMemory(browsers.get(v)!.child.pid!)]));
     return {
@@ -222,15 +247,14 @@ async function measureGroup(extPath: string, emptyPath: string, installed: strin
     };
   } finally {
     for (const b of browsers.values()) await b.close();
-    rmSync(relaunchProfile, { recursive: true, force: true });
+    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /**
- * `groups` groups of four browsers (the extension on its first run with the welcome tab closed; the
- * extension relaunched, so no welcome tab was ever open; an empty MV3 extension; no extension),
- * rotating which starts and is read first. The figure is median(with) − median(none); the others
- * say what the welcome tab leaves behind and what Chromium spends on any extension.
+ * `groups` groups of five browsers (see the top of the file), rotating which starts and is read
+ * first. The figure is median(with) − median(none); the others say what the welcome tab leaves
+ * behind, what any closed tab leaves, what a running worker costs and what any extension costs.
  */
 export async function idleMemoryAdded(extPath: string, groups: number, settleMs = 5000) {
   const emptyPath = emptyExtension();
@@ -262,6 +286,8 @@ export async function idleMemoryAdded(extPath: string, groups: number, settleMs 
       samplesWithMb: samples.map((s) => s.read('with').mb),
       samplesWithoutMb: samples.map((s) => s.read('none').mb),
       addedRelaunchedNoWelcomeMb: added('relaunched'),
+      welcomeTabLeftAfterClosingMb: round(mb('with') - mb('relaunched'), 1),
+      anyTabLeftAfterClosingMb: round(mb('relaunchedBlankTab') - mb('relaunched'), 1),
       addedEmptyExtensionMb: added('emptyExtension'),
       addedWhileWorkerRunsMb: awakeMedian(samples.map((s) => s.awake)),
       addedWhileEmptyWorkerRunsMb: awakeMedian(samples.map((s) => s.emptyAwake)),
@@ -275,6 +301,7 @@ export async function idleMemoryAdded(extPath: string, groups: number, settleMs 
       processesWithout: last.read('none').byType,
       processesRelaunched: last.read('relaunched').byType,
       processesEmptyExtension: last.read('emptyExtension').byType,
+      processesBlankTabClosed: last.read('relaunchedBlankTab').byType,
       processesWithWelcomeOpen: last.withWelcomeOpen.byType,
     },
     browser: samples[0]!.product,
