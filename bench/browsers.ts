@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs, fixtureOrigins, installFixtureRoutes } from '../e2e/harness';
-import type { Conditions } from './results';
+import type { Conditions, LoadAverage } from './results';
 
 export const BLANK_PAGE = 'bench-blank.html';
 /** An ordinary website: no watched app lives there. Served by a route, never fetched. */
@@ -84,7 +84,7 @@ export function conditions(extension: { path: string; version: string }, repetit
       cores: cpus().length,
       cpu: cpus()[0]?.model ?? 'unknown',
       memoryGb: Math.round(totalmem() / 2 ** 30),
-      loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
+      loadAverageAtStart: loadavg().map(round2) as LoadAverage,
     },
     chromium: chromiumVersion(),
     node: process.version,
@@ -93,3 +93,23 @@ export function conditions(extension: { path: string; version: string }, repetit
   };
   return c;
 }
+
+/** Samples the 1-minute load average every 10 s until stopped, for the run's conditions. */
+export function loadSampler() {
+  const samples: number[] = [];
+  const take = () => samples.push(round2(loadavg()[0]!));
+  take();
+  const timer = setInterval(take, 10_000);
+  timer.unref();
+  return {
+    now: () => loadavg().map(round2) as LoadAverage,
+    stop() {
+      clearInterval(timer);
+      take();
+      const sorted = [...samples].sort((x, y) => x - y);
+      return { samples: samples.length, median: sorted[sorted.length >> 1]!, max: sorted.at(-1)! };
+    },
+  };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -57,3 +57,18 @@ export function ratioOf(samples: { a: number[]; b: number[] }, unit: string) {
     },
   };
 }
+
+/** An alarm as `chrome.alarms.getAll()` lists it. */
+export interface PendingAlarm {
+  name: string;
+  scheduledTime: number;
+  periodInMinutes?: number;
+}
+
+/** Alarms that would fire in the hour after `now`: a repeating one 60 / its period, a one-off one due by then 1. */
+export function alarmsPerHour(alarms: PendingAlarm[], now: number): number {
+  return alarms.reduce((sum, a) => {
+    if (a.periodInMinutes) return sum + 60 / a.periodInMinutes;
+    return sum + (a.scheduledTime <= now + 3_600_000 ? 1 : 0);
+  }, 0);
+}
