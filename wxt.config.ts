@@ -1,10 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { guardEntrypointInfos, writeGuardEntries } from './scripts/guard-entries';
 import { mergeLocales } from './scripts/merge-locales.mjs';
 import { WATCHED_MATCHES } from './utils/apps';
 import { watchedContentScripts } from './utils/watched-scripts';
 
 mergeLocales();
+writeGuardEntries();
 
 /**
  * Firefox's settings. The id is the add-on's identity on AMO and in people's profiles: never change
@@ -50,6 +52,11 @@ export default defineConfig({
       if (entrypoints.length === 1 && entrypoints[0]?.name === 'popup')
         config.build = { ...config.build, modulePreload: { polyfill: false } };
     },
+    // Each watched app's own guard (scripts/guard-entries.ts): WXT finds entrypoints one level deep
+    // only, so the per-app files under entrypoints/guard/apps/ are added here.
+    'entrypoints:found': (wxt, infos) => {
+      infos.push(...guardEntrypointInfos(wxt.config.root));
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -60,7 +67,7 @@ export default defineConfig({
     // idle (presence: time away from the computer is not working time; it shows no install warning).
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'idle'],
     host_permissions: WATCHED_MATCHES,
-    content_scripts: watchedContentScripts(WATCHED_MATCHES),
+    content_scripts: watchedContentScripts(),
     // Custom sites ask for their own origin when the person adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },

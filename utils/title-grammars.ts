@@ -27,10 +27,11 @@ import { messageBlink, newItemWord, notificationWord, unreadWord } from './title
 /** Reads a bidi-stripped title; null when it carries no unread state. */
 export type Grammar = (text: string) => Found | null;
 
-const leading =
-  (...tokens: Token[]): Grammar =>
-  (text) =>
-    readPrefix(text, tokens);
+/** A grammar that reads a run of leading tokens. Pure, so an unused one is dropped from a bundle. */
+/* @__NO_SIDE_EFFECTS__ */
+function leading(...tokens: Token[]): Grammar {
+  return (text) => readPrefix(text, tokens);
+}
 
 const HYPHEN_SEP = /\s+[-–—]\s+/g;
 
@@ -46,7 +47,7 @@ const replySubject = once(() => /^(?:re|fwd?|aw|wg|tr|sv|vs|rv|enc|antw)\s*:/i);
 // `<Label> (N) - <account> - Gmail|<Org> Mail`: the count closes the label, which is everything
 // before the last two segments (a subject may itself contain ` - `). A quoted label such as
 // `"Invoices (2024)"` ends in a quote, so its digits are never read.
-const gmail: Grammar = (text) => {
+export const gmailGrammar: Grammar = (text) => {
   const segs = segments(text, HYPHEN_SEP);
   if (segs.length >= 2) {
     const labelEnd = segs[Math.max(0, segs.length - 3)]!.end;
@@ -76,7 +77,7 @@ function slackPositional(text: string): Found | null {
 
 const slackOldHead = once(() => /^Slack\s+\|\s+/u); // `Slack | ! Username | 1 new item` (2020)
 
-const slack: Grammar = (text) => {
+export const slackGrammar: Grammar = (text) => {
   const marks = readPrefix(text, [STAR_MARKER, BANG_MARKER], slackOldHead().exec(text)?.[0].length ?? 0);
   const count = readSegmentPhrase(text, (s) => phraseCount(s, newItemWord())) ?? slackPositional(text);
   return merge(count, marks);
@@ -92,7 +93,7 @@ const telegram: Grammar = (text) => {
 // Messenger blinks `Alice messaged you` (localised) with its base title, which always names the
 // brand; a frame without the brand is taken for a blink in a language the phrase list lacks.
 const messengerBrand = once(() => /messenger|facebook/i);
-const messenger: Grammar = (text) => {
+export const messengerGrammar: Grammar = (text) => {
   const lead = readPrefix(text, [PAREN_COUNT]);
   const rest = text.slice(lead?.cuts.at(-1)?.[1] ?? 0).trim();
   if (messageBlink().test(text) || (rest !== '' && !messengerBrand().test(rest))) return blinkFrame(text, lead);
@@ -100,14 +101,14 @@ const messenger: Grammar = (text) => {
 };
 
 // LinkedIn `(1) New message from Sender | LinkedIn` / `Sender enviou-te uma mensagem | LinkedIn`.
-const linkedin: Grammar = (text) => {
+export const linkedinGrammar: Grammar = (text) => {
   const lead = readPrefix(text, [PAREN_COUNT]);
   return messageBlink().test(text) ? blinkFrame(text, lead) : lead;
 };
 
 // Rocket.Chat: legacy `(N) Site` / `(•) Site` / `(999+) Site`; 2024 `N unread messages` joined to
 // the site name with ` - `; the newer `[total] (room) Room Name` reads the total.
-const rocketchat: Grammar = (text) =>
+export const rocketchatGrammar: Grammar = (text) =>
   merge(
     readPrefix(text, [BRACKET_COUNT, PAREN_COUNT, PAREN_DOT_MARKER]),
     readSegmentPhrase(text, (s) => phraseCount(s, unreadWord()), HYPHEN_SEP),
@@ -117,7 +118,7 @@ const elementToken = once(() => new RegExp(`\\s+(?:\\[(${NUM})\\]|\\*)(?=\\s|$)`
 
 // Element: `<brand> [Offline] [N] | <room>` or `<brand> * | <room>`. Only the part before the
 // first ` | ` is read, so a room called `[5] Standup` is not a count.
-const element: Grammar = (text) => {
+export const elementGrammar: Grammar = (text) => {
   const head = text.slice(0, /\s\|\s/.exec(text)?.index ?? text.length);
   let found: Found | null = null;
   for (const m of head.matchAll(elementToken())) {
@@ -154,28 +155,49 @@ export const genericGrammar: Grammar = (text) =>
 
 const parenCount = leading(PAREN_COUNT);
 
-/** The grammar of every catalog app; Zoho and Google Messages have no title evidence and use the generic one. */
+// One export per catalog app, named `<app id in camelCase>Grammar`: each watched app's guard
+// (entrypoints/guard/apps/, scripts/guard-entries.ts) imports only its own, so the others stay out
+// of its bundle. Zoho has no title evidence and uses the generic grammar.
+export const googleChatGrammar = parenCount;
+export const outlookGrammar = parenCount; // Outlook shows no count; wrappers and userscripts inject `(N) `
+export const teamsGrammar = parenCount;
+export const discordGrammar = leading(PAREN_COUNT, DOT_MARKER);
+export const whatsappGrammar = leading(PAREN_COUNT, DOT_MARKER);
+export const telegramKGrammar = telegram;
+export const telegramAGrammar = telegram;
+export const mattermostGrammar = leading(PAREN_COUNT, STAR_MARKER);
+export const zulipGrammar = parenCount;
+export const protonMailGrammar = parenCount;
+export const fastmailGrammar = leading(BULLET_COUNT);
+export const yahooMailGrammar = leading(PAREN_PHRASE);
+export const zohoMailGrammar = genericGrammar;
+export const zohoCliqGrammar = genericGrammar;
+
+/**
+ * Every grammar by app id, for pages that learn theirs at run time (custom sites borrow one) and for
+ * the tests. Google Messages has no title evidence and uses the generic one.
+ */
 export const GRAMMARS: Readonly<Record<string, Grammar>> = {
-  gmail,
-  'google-chat': parenCount,
-  outlook: parenCount, // Outlook shows no count; wrappers and userscripts inject `(N) `
-  teams: parenCount,
-  slack,
-  discord: leading(PAREN_COUNT, DOT_MARKER),
-  whatsapp: leading(PAREN_COUNT, DOT_MARKER),
-  'telegram-k': telegram,
-  'telegram-a': telegram,
-  messenger,
-  mattermost: leading(PAREN_COUNT, STAR_MARKER),
-  rocketchat,
-  zulip: parenCount,
-  element,
-  'proton-mail': parenCount,
-  fastmail: leading(BULLET_COUNT),
-  'yahoo-mail': leading(PAREN_PHRASE),
-  linkedin,
-  'zoho-mail': genericGrammar,
-  'zoho-cliq': genericGrammar,
+  gmail: gmailGrammar,
+  'google-chat': googleChatGrammar,
+  outlook: outlookGrammar,
+  teams: teamsGrammar,
+  slack: slackGrammar,
+  discord: discordGrammar,
+  whatsapp: whatsappGrammar,
+  'telegram-k': telegramKGrammar,
+  'telegram-a': telegramAGrammar,
+  messenger: messengerGrammar,
+  mattermost: mattermostGrammar,
+  rocketchat: rocketchatGrammar,
+  zulip: zulipGrammar,
+  element: elementGrammar,
+  'proton-mail': protonMailGrammar,
+  fastmail: fastmailGrammar,
+  'yahoo-mail': yahooMailGrammar,
+  linkedin: linkedinGrammar,
+  'zoho-mail': zohoMailGrammar,
+  'zoho-cliq': zohoCliqGrammar,
   skype: parenCount,
   'google-messages': genericGrammar,
 };

@@ -11,7 +11,8 @@ export interface Token {
   accept?: (m: RegExpExecArray, rest: string) => boolean;
 }
 
-/** A token whose sticky regex is built from `src` the first time a grammar reads with it. */
+/** A token whose sticky regex is built from `src` the first time a grammar reads with it; pure, so unused ones are dropped. */
+/* @__NO_SIDE_EFFECTS__ */
 function token(kind: Token['kind'], src: string, accept?: Token['accept']): Token {
   const re = once(() => new RegExp(src, 'uy'));
   return {

@@ -17,19 +17,25 @@ function grammarFor(appId: string): Grammar {
   return Object.hasOwn(GRAMMARS, appId) ? GRAMMARS[appId]! : genericGrammar;
 }
 
-function find(appId: string, title: string): { found: Found | null; plain: Plain } {
+function find(grammar: Grammar, title: string): { found: Found | null; plain: Plain } {
   const plain = stripBidi(title);
-  return { found: grammarFor(appId)(plain.text), plain };
+  return { found: grammar(plain.text), plain };
 }
 
 /**
- * The unread state a title shows for `appId` (unknown ids use a careful generic reader). A capped
- * count such as `99+` reads as the smallest number it can mean (100). `count` is null unless kind is 'count'.
+ * The unread state a title shows, read with `grammar`. A capped count such as `99+` reads as the
+ * smallest number it can mean (100). `count` is null unless kind is 'count'. The guard calls this
+ * with its app's grammar (so the other grammars stay out of its bundle); readUnread looks one up by app id.
  */
-export function readUnread(appId: string, title: string): UnreadReading {
-  const { found } = find(appId, title);
+export function readUnreadBy(grammar: Grammar, title: string): UnreadReading {
+  const { found } = find(grammar, title);
   if (!found) return NONE;
   return found.kind === 'count' ? { kind: 'count', count: found.count } : { kind: 'marker', count: null };
+}
+
+/** The unread state a title shows for `appId` (unknown ids use a careful generic reader): readUnreadBy. */
+export function readUnread(appId: string, title: string): UnreadReading {
+  return readUnreadBy(grammarFor(appId), title);
 }
 
 /**
@@ -40,11 +46,16 @@ export function readUnread(appId: string, title: string): UnreadReading {
  * legacy Gmail blink frames such as `Alice messaged you`): there is no base title left to show, so
  * the caller substitutes the tab's last clean title.
  */
-export function maskTitle(appId: string, title: string): string {
-  const { found, plain } = find(appId, title);
+export function maskTitleBy(grammar: Grammar, title: string): string {
+  const { found, plain } = find(grammar, title);
   if (!found) return title;
   if (found.whole) return '';
   return cutSpans(title, plain, found.cuts);
+}
+
+/** maskTitleBy with the grammar of `appId`. */
+export function maskTitle(appId: string, title: string): string {
+  return maskTitleBy(grammarFor(appId), title);
 }
 
 /**

@@ -9,7 +9,7 @@ import { t } from '@/utils/browser-i18n';
 import type { Done } from '@/utils/messages';
 import { loadSettings, saveSettingsRecord } from '@/utils/records';
 import { validateSettings } from '@/utils/settings';
-import { GUARD_FILE, RELAY_FILE } from '@/utils/watched-scripts';
+import { CUSTOM_SITE_GUARD_FILE, RELAY_FILE } from '@/utils/watched-scripts';
 import { say } from '@/utils/wording';
 import { recompute } from './engine';
 
@@ -28,7 +28,7 @@ async function register(site: CustomSite): Promise<void> {
     {
       id: ids.guard,
       matches,
-      js: [GUARD_FILE],
+      js: [CUSTOM_SITE_GUARD_FILE],
       runAt: 'document_start',
       world: 'MAIN',
       persistAcrossSessions: true,
@@ -72,7 +72,7 @@ export async function addCustomSite(payload: { origin: string; name: string; gra
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     await browser.scripting
-      .executeScript({ target: { tabId: tab.id }, files: [`/${GUARD_FILE}`], world: 'MAIN' })
+      .executeScript({ target: { tabId: tab.id }, files: [`/${CUSTOM_SITE_GUARD_FILE}`], world: 'MAIN' })
       .catch(() => undefined);
     await browser.scripting
       .executeScript({ target: { tabId: tab.id }, files: [`/${RELAY_FILE}`] })

@@ -1,11 +1,16 @@
-/** Shared state of the guard in one page: its mode and how it reports signals. */
+/** Shared state of the guard in one page: its app, its mode and how it reports signals. */
 import type { GuardMode, GuardSignal } from '@/utils/guard-protocol';
+import type { Grammar } from '@/utils/title-grammars';
 
 export interface GuardContext {
   /** The catalog app id, or `custom:<origin>` for a site the person added. */
   appId: string;
-  /** The app whose title grammar applies (a custom site may borrow one), or null for none. */
-  grammar: string | null;
+  /** What to call the app when a title leaves nothing else to show ('' for a custom site). */
+  appName: string;
+  /** The grammar that reads the page's titles: the app's own, or the one a custom site borrows. */
+  grammar: Grammar;
+  /** False for a custom site that borrows no grammar: a title moving away from its base title counts then. */
+  grammarKnown: boolean;
   blinks: boolean;
   /** Until the relay answers, the guard holds: a tab opened mid-block must be quiet from its first title. */
   mode: GuardMode | 'unknown';

@@ -8,8 +8,7 @@
  * <title> stays in <head> and keeps the real text; `document.title` and the decoy's text accessors
  * read and write the page's element, so the app's code sees its real title.
  */
-import { appById } from '@/utils/apps';
-import { maskTitle, readUnread, startUnreadTrack, trackUnread } from '@/utils/title';
+import { maskTitleBy, readUnreadBy, startUnreadTrack, trackUnread } from '@/utils/title';
 import { type GuardContext, holding } from './context';
 
 const nodeText = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')!;
@@ -62,33 +61,35 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
     sync();
   };
 
-  const grammarId = () => ctx.grammar ?? ctx.appId;
-
   const observe = (real: string): void => {
     if (real === lastReal) return;
     lastReal = real;
-    const reading = readUnread(grammarId(), real);
+    const reading = readUnreadBy(ctx.grammar, real);
     if (reading.kind === 'none') {
       if (real) cleanTitle = real;
       maskedFor = null; // the masked form of whole-title counts shows the clean title
       if (baseTitle === null && real) baseTitle = real;
     }
-    const custom = ctx.appId.startsWith('custom:') && ctx.grammar === null;
     const next = trackUnread(unread, reading, Date.now(), ctx.blinks);
     unread = next.track;
     let rise = next.rise;
     // A site with no known grammar: a title moving away from its base title is the signal.
-    if (custom && rise === 0 && reading.kind === 'none' && baseTitle !== null && real !== baseTitle) rise = 1;
+    if (!ctx.grammarKnown && rise === 0 && reading.kind === 'none' && baseTitle !== null && real !== baseTitle)
+      rise = 1;
     if (rise > 0 && ctx.mode !== 'off') ctx.emit({ kind: 'title', messages: rise });
   };
 
   const masked = (real: string): string => {
-    const custom = ctx.appId.startsWith('custom:') && ctx.grammar === null;
-    if (custom && baseTitle !== null && real !== baseTitle && readUnread(ctx.appId, real).kind === 'none')
+    if (
+      !ctx.grammarKnown &&
+      baseTitle !== null &&
+      real !== baseTitle &&
+      readUnreadBy(ctx.grammar, real).kind === 'none'
+    )
       return baseTitle;
-    const text = maskTitle(grammarId(), real);
+    const text = maskTitleBy(ctx.grammar, real);
     // Whole-title forms ("3 notifications") leave nothing: show the last clean title instead.
-    return text || cleanTitle || appById(ctx.appId)?.name || '';
+    return text || cleanTitle || ctx.appName;
   };
 
   const maskedOf = (real: string): string => {
@@ -173,7 +174,7 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
   return {
     sync,
     seen() {
-      if (ctx.blinks) unread = { ...unread, previous: readUnread(grammarId(), realTitle()) };
+      if (ctx.blinks) unread = { ...unread, previous: readUnreadBy(ctx.grammar, realTitle()) };
     },
   };
 }

@@ -1,0 +1,9 @@
+// Generated from utils/apps.ts by scripts/guard-entries.ts (run by every build): do not edit.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { googleChatGrammar } from '@/utils/title-grammars';
+import { startGuard } from '../start';
+
+/** The app this guard is for; utils/watched-scripts.ts puts it on the app's pages. */
+const app = { id: 'google-chat', name: 'Google Chat', blinks: false, grammar: googleChatGrammar };
+
+export default defineUnlistedScript(() => startGuard(app));
