@@ -1,23 +1,17 @@
 // The report's "delete a block" as the background enforces it: a running block is refused (a strict
 // one with its own reason), a finished one loses only its block record.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, expect, it } from 'vitest';
 import { handleMessage, handlers } from '@/entrypoints/background/handlers';
-import { forgetDbConnection } from '@/utils/db';
 import { getBlock, getInterruption, latestBlock, putInterruptions } from '@/utils/records';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { resetBackgroundFakes } from './background-fakes';
 import { interruption } from './report/fixtures';
 
 const extensionPage = { url: 'chrome-extension://test/report.html' };
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  for (const name of ['setIcon', 'setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const)
-    vi.spyOn(fakeBrowser.action, name).mockResolvedValue(undefined as never);
-  globalThis.indexedDB = new IDBFactory();
-  forgetDbConnection();
+  resetBackgroundFakes();
 });
 
 it('refuses a running strict block and keeps it', async () => {

@@ -1,14 +1,14 @@
 // Notifications where Firefox and Chromium differ: Firefox rejects `buttons`, so the digest must still
 // appear (without them), the block must still end, and its held items must still be released.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, handlers } from '@/entrypoints/background/handlers';
 import { notificationOptions, showNotification } from '@/utils/browser-notifications';
 import { lastDigest, read, storageError } from '@/utils/browser-storage';
-import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
+import { openHeadsDownDb } from '@/utils/db';
 import { digestTargetOf } from '@/utils/digest';
+import { resetBackgroundFakes } from './background-fakes';
 
 const extensionPage = { url: 'chrome-extension://test/popup.html' };
 const spec = { id: 'n1', title: '3 held', message: 'Slack 2, Gmail 1', actions: ['Open Slack', 'Open the report'] };
@@ -25,11 +25,7 @@ function firefoxCreate(): ReturnType<typeof vi.fn> {
 }
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  for (const name of ['setIcon', 'setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const)
-    vi.spyOn(fakeBrowser.action, name).mockResolvedValue(undefined as never);
-  globalThis.indexedDB = new IDBFactory();
-  forgetDbConnection();
+  resetBackgroundFakes();
 });
 
 describe('showNotification', () => {

@@ -1,13 +1,11 @@
 // The popup's snapshot in storage.session (utils/popup-snapshot.ts): the background rewrites it after
 // each change the popup shows, against WXT's fake browser and fake-indexeddb.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, handlers } from '@/entrypoints/background/handlers';
 import { refreshPopupSnapshot } from '@/entrypoints/background/popup-snapshot';
 import { onIdleStateChanged } from '@/entrypoints/background/presence';
-import { forgetDbConnection } from '@/utils/db';
 import type { FocusStatus } from '@/utils/messages';
 import {
   isFocusStatus,
@@ -16,6 +14,7 @@ import {
   sameStatus,
   snapshotInChange,
 } from '@/utils/popup-snapshot';
+import { resetBackgroundFakes } from './background-fakes';
 import { idleStatus, NOW } from './popup/fixtures';
 
 const extensionPage = { url: 'chrome-extension://test/popup.html' };
@@ -40,11 +39,7 @@ function signal(batchId: string, title: string) {
 }
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  for (const name of ['setIcon', 'setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const)
-    vi.spyOn(fakeBrowser.action, name).mockResolvedValue(undefined as never);
-  globalThis.indexedDB = new IDBFactory();
-  forgetDbConnection();
+  resetBackgroundFakes();
   // The figures grow with time: a still clock lets the snapshot be compared with getStatus exactly.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);

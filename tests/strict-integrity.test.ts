@@ -2,27 +2,22 @@
 // a running strict block survives every bypass, imported or future blocks never pass for the
 // running one, and a clock set back never stores an end before a start.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recompute } from '@/entrypoints/background/engine';
 import { handlers } from '@/entrypoints/background/handlers';
-import { type FocusOverrides, forgetDbConnection, openHeadsDownDb } from '@/utils/db';
+import { type FocusOverrides, openHeadsDownDb } from '@/utils/db';
 import { parseHistoryFile, serializeHistory } from '@/utils/history-file';
 import type { FocusBlock, ScheduleFile } from '@/utils/model';
 import { latestBlock, openBlock } from '@/utils/records';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { resetBackgroundFakes } from './background-fakes';
 
 const page = { url: 'chrome-extension://test/options.html' };
 const MINUTE = 60_000;
 const STRICT: Settings = { ...DEFAULT_SETTINGS, strict: { enabled: true, phrase: 'let me go', earlyEndsPerWeek: 2 } };
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  for (const name of ['setIcon', 'setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const)
-    vi.spyOn(fakeBrowser.action, name).mockResolvedValue(undefined as never);
-  globalThis.indexedDB = new IDBFactory();
-  forgetDbConnection();
+  resetBackgroundFakes();
 });
 afterEach(() => vi.useRealTimers());
 
