@@ -70,8 +70,12 @@ export async function main(): Promise<number> {
     `load average at start ${runConditions.machine.loadAverageAtStart.join(' ')} on ${runConditions.machine.cores} cores`,
   );
   const figures: Figure[] = [];
-  const add = (id: FigureId, value: number | null, detail?: Record<string, unknown>) =>
+  // A step that fails after some of its figures were measured keeps those: "not measured" is
+  // recorded only for the figures it had not reached.
+  const add = (id: FigureId, value: number | null, detail?: Record<string, unknown>) => {
+    if (value === null && figures.some((f) => f.id === id)) return;
     figures.push(figure(id, value, detail));
+  };
   try {
     log(`idle browser started; it sits alone for ~${IDLE_SECONDS + 30} s while the rest runs`);
     const idle = idleWakeups(ext.path, IDLE_SECONDS);
