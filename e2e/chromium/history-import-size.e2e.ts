@@ -153,7 +153,8 @@ it('imports a maximal file in the page with progress while the worker keeps answ
   expect(stored).toBe(rows);
   const progress = await report.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   expect(progress[0]).toBe('Checking the file…');
-  expect(progress).toContain(`Writing ${rows} of ${rows} records…`);
+  const rowsShown = new Intl.NumberFormat('en').format(rows); // plural() formats counts for the shown language
+  expect(progress).toContain(`Writing ${rowsShown} of ${rowsShown} records…`);
   // getStatus once the history is in: what every popup opening costs with a maximal history.
   const after = await control.evaluate(async () => {
     const w = globalThis as ExtensionGlobal;
