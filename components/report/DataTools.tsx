@@ -1,6 +1,6 @@
 /** Export, import and delete: the person's data, in their hands. */
 import { useRef, useState } from 'preact/hooks';
-import { plural, t } from '@/utils/browser-i18n';
+import { plural, t, uiLocale } from '@/utils/browser-i18n';
 import { failureText } from '@/utils/db';
 import type { ImportProgress } from '@/utils/history-import';
 
@@ -116,7 +116,11 @@ export function DataTools({ onExportWeekCsv, onExportWeekJson, onExportAll, onIm
           <span id="import-progress-label">
             {progress.phase === 'checking'
               ? t('report_import_checking')
-              : plural('report_import_writing', progress.total, progress.done)}
+              : plural(
+                  'report_import_writing',
+                  progress.total,
+                  new Intl.NumberFormat(uiLocale()).format(progress.done),
+                )}
           </span>{' '}
           {/* No value while checking: an indeterminate bar, as parsing reports no steps. */}
           {progress.phase === 'checking' ? (
