@@ -113,6 +113,24 @@ describe('a custom site added at run time', () => {
     await recorder.waitFor((u) => u.tabId === tabId && u.title === received.title, 5_000);
   });
 
+  it("guards the site's same-origin frames too: a notification from an about:blank frame is held", async () => {
+    const page = await openApp(h.context, 'custom');
+    const block = await startBlock(h, 30);
+    await sleep(500);
+    // Without a guard in the frame, nothing would see this notification: the top frame's guard
+    // patches only its own window's Notification.
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      new (frame.contentWindow as unknown as typeof window).Notification('From a frame');
+    });
+    const [item] = await heldReaches(h, block.id, 1);
+    expect(item!.appId).toBe(`custom:${h.customOrigin}`);
+    expect(item!.tally?.notification).toBe(1);
+    await endAndDigest(h, block.id);
+    await page.close();
+  });
+
   it('made no network request from any extension context', () => {
     expect(ledger.all().length).toBeGreaterThan(0);
     expect(ledger.extensionRequests()).toEqual([]);

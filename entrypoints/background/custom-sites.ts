@@ -18,22 +18,23 @@ const scriptIds = (origin: string) => {
   return { guard: `guard-${key}`, relay: `relay-${key}` };
 };
 
+/**
+ * Every same-origin frame too, as the manifest's watched apps (utils/watched-scripts.ts): a site's
+ * iframes (about:blank and srcdoc ones included, matched through their creator's origin) can raise
+ * notifications and play sounds.
+ */
+const FRAMES = { runAt: 'document_start', allFrames: true, matchOriginAsFallback: true } as const;
+
 async function register(site: CustomSite): Promise<void> {
   const ids = scriptIds(site.origin);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ids.guard, ids.relay] });
-  if (existing.length === 2) return;
+  // Registered by an earlier version for the top frame only: registered again (after an update).
+  if (existing.length === 2 && existing.every((s) => s.allFrames && s.matchOriginAsFallback)) return;
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   const matches = [`${site.origin}/*`];
   await browser.scripting.registerContentScripts([
-    {
-      id: ids.guard,
-      matches,
-      js: [CUSTOM_SITE_GUARD_FILE],
-      runAt: 'document_start',
-      world: 'MAIN',
-      persistAcrossSessions: true,
-    },
-    { id: ids.relay, matches, js: [RELAY_FILE], runAt: 'document_start', persistAcrossSessions: true },
+    { id: ids.guard, matches, js: [CUSTOM_SITE_GUARD_FILE], world: 'MAIN', persistAcrossSessions: true, ...FRAMES },
+    { id: ids.relay, matches, js: [RELAY_FILE], persistAcrossSessions: true, ...FRAMES },
   ]);
 }
 
@@ -72,10 +73,14 @@ export async function addCustomSite(payload: { origin: string; name: string; gra
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     await browser.scripting
-      .executeScript({ target: { tabId: tab.id }, files: [`/${CUSTOM_SITE_GUARD_FILE}`], world: 'MAIN' })
+      .executeScript({
+        target: { tabId: tab.id, allFrames: true },
+        files: [`/${CUSTOM_SITE_GUARD_FILE}`],
+        world: 'MAIN',
+      })
       .catch(() => undefined);
     await browser.scripting
-      .executeScript({ target: { tabId: tab.id }, files: [`/${RELAY_FILE}`] })
+      .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [`/${RELAY_FILE}`] })
       .catch(() => undefined);
   }
   return { ok: true };
