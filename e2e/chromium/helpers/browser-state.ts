@@ -85,19 +85,23 @@ export async function watchAlarms(h: BrowserHandle): Promise<AlarmWatch> {
   await page.evaluate(() => {
     const g = globalThis as Chromeish;
     const log = { fired: [] as unknown[], maxAtOnce: 0, names: [] as string[], created: 0 };
-    const lastTime = new Map<string, number>();
+    // Every alarm (name and time) ever seen, by polling or by its firing: a hidden page's timers are
+    // throttled under load, so an alarm that lived between two polls is still counted when it fires.
+    const seen = new Set<string>();
+    const saw = (name: string, scheduledTime: number) => {
+      if (!log.names.includes(name)) log.names.push(name);
+      seen.add(`${name}@${scheduledTime}`);
+      log.created = seen.size;
+    };
     g.__alarmWatch = log;
-    g.chrome.alarms.onAlarm.addListener((a) =>
-      log.fired.push({ name: a.name, scheduledTime: a.scheduledTime, at: Date.now() }),
-    );
+    g.chrome.alarms.onAlarm.addListener((a) => {
+      log.fired.push({ name: a.name, scheduledTime: a.scheduledTime, at: Date.now() });
+      saw(a.name, a.scheduledTime);
+    });
     setInterval(async () => {
       const all = await g.chrome.alarms.getAll();
       log.maxAtOnce = Math.max(log.maxAtOnce, all.length);
-      for (const a of all) {
-        if (!log.names.includes(a.name)) log.names.push(a.name);
-        if (lastTime.get(a.name) !== a.scheduledTime) log.created++;
-        lastTime.set(a.name, a.scheduledTime);
-      }
+      for (const a of all) saw(a.name, a.scheduledTime);
     }, 50);
   });
   return {
