@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusWindows } from '../../utils/schedule';
 import { type BrowserHandle, launchBrowser } from '../harness';
 import { ask, stored, until } from '../product';
-import { type AlarmWatch, allAlarms, storedBlocks, watchAlarms } from './helpers/browser-state';
+import { type AlarmWatch, alarmsOnceSettled, allAlarms, storedBlocks, watchAlarms } from './helpers/browser-state';
 import { DAY, MINUTE, ruleFor, scheduleOf, wholeMinuteAfter } from './helpers/utc-rules';
 
 /** Seen in Debian's Chromium: an unpacked extension's alarm fires about on time, at most about a second late. */
@@ -66,7 +66,7 @@ describe('a scheduled block', () => {
     expect(seenRunningAt).toBeGreaterThanOrEqual(start);
     const status = await ask<Status>(h, 'getStatus');
     expect(status.block).toMatchObject({ start, end, origin: 'schedule' });
-    expect((await allAlarms(h)).map((a) => [a.name, a.scheduledTime])).toEqual([['boundary', end]]);
+    expect(await alarmsOnceSettled(h, [['boundary', end]])).toEqual([['boundary', end]]);
 
     await until(
       async () => (await stored<FocusState>(h, 'focusState'))?.block === null,
@@ -78,7 +78,7 @@ describe('a scheduled block', () => {
     const [block] = await storedBlocks(h);
     expect(block).toMatchObject({ start, end, endedAt: end, origin: 'schedule', endedEarly: false });
     // Next: the same weekday a week on (UTC has no DST, so exactly 7 days).
-    expect((await allAlarms(h)).map((a) => [a.name, a.scheduledTime])).toEqual([['boundary', start + 7 * DAY]]);
+    expect(await alarmsOnceSettled(h, [['boundary', start + 7 * DAY]])).toEqual([['boundary', start + 7 * DAY]]);
     expect((await ask<Status>(h, 'getStatus')).next).toEqual({ start: start + 7 * DAY, end: end + 7 * DAY });
 
     const log = await watch.read();

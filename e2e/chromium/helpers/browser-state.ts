@@ -33,6 +33,25 @@ export async function allAlarms(h: BrowserHandle): Promise<AlarmInfo[]> {
   return page.evaluate(() => (globalThis as Chromeish).chrome.alarms.getAll());
 }
 
+/**
+ * The extension's alarms as `[name, scheduledTime]` pairs once they equal `expected`, or as they are
+ * when `timeoutMs` runs out. The background publishes a block's state before it sets the next alarm
+ * (entrypoints/background/engine.ts recompute), so a test that saw the state change waits for the
+ * rest of that pass here instead of reading the alarms between the two writes.
+ */
+export async function alarmsOnceSettled(
+  h: BrowserHandle,
+  expected: Array<[string, number]>,
+  timeoutMs = 5_000,
+): Promise<Array<[string, number]>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const now = (await allAlarms(h)).map((a): [string, number] => [a.name, a.scheduledTime]);
+    if (JSON.stringify(now) === JSON.stringify(expected) || Date.now() > deadline) return now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** The title Chromium shows for a tab (what the tab strip and other extensions see). */
 export async function tabTitle(h: BrowserHandle, tabId: number): Promise<string> {
   const page = await controlPage(h);
