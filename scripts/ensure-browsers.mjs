@@ -93,5 +93,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`usage: node scripts/ensure-browsers.mjs ${Object.keys(BROWSER_PATHS).join(' | ')} …`);
     process.exit(2);
   }
-  process.exit(ensureBrowsers(wanted).length === 0 ? 0 : 1);
+  const still = ensureBrowsers(wanted);
+  // Debian moves its browsers between runs without warning (firefox-esr went from 140 to 153): say
+  // which versions this run drives, so a log shows what a failure ran against.
+  for (const pkg of wanted.filter((p) => !still.includes(p))) {
+    // `dpkg-query -W` prints "package<TAB>version".
+    const query = spawnSync('dpkg-query', ['-W', pkg], { encoding: 'utf8' });
+    console.log(query.status === 0 ? query.stdout.trim().replace('\t', ' ') : `${pkg} (version unknown)`);
+  }
+  process.exit(still.length === 0 ? 0 : 1);
 }
