@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { guardEntrypointInfos, writeGuardEntries } from './scripts/guard-entries';
 import { mergeLocales } from './scripts/merge-locales.mjs';
+import { popupHtml } from './scripts/popup-html';
 import { WATCHED_MATCHES } from './utils/apps';
 import { watchedContentScripts } from './utils/watched-scripts';
 
@@ -30,7 +31,8 @@ export default defineConfig({
   // Explicit imports only: auto-imports pulled utils/browser-i18n (and with it the extension APIs)
   // into the MAIN-world guard through a parameter named like one of its exports.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // popupHtml: the popup's CSS inside its HTML and its name in the static header (scripts/popup-html.ts).
+  vite: () => ({ plugins: [preact(), popupHtml()] }),
   hooks: {
     // The popup is built on its own (issue 12): one script file, with none of the chunks it would
     // otherwise share with the options and report pages, and no modulepreload polyfill (both
