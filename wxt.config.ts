@@ -1,10 +1,12 @@
 import preact from '@preact/preset-vite';
+import { minify } from 'terser';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { guardEntrypointInfos, writeGuardEntries } from './scripts/guard-entries';
 import { mergeLocales } from './scripts/merge-locales.mjs';
 import { popupHtml } from './scripts/popup-html';
 import { WATCHED_MATCHES } from './utils/apps';
-import { watchedContentScripts } from './utils/watched-scripts';
+import { isWatchedPageScript, watchedContentScripts } from './utils/watched-scripts';
 
 mergeLocales();
 writeGuardEntries();
@@ -22,6 +24,33 @@ const FIREFOX_SETTINGS = {
   },
   gecko_android: { strict_min_version: '142.0' },
 };
+
+/**
+ * A second minification of the guard and the relay, by terser, on the finished script (after WXT
+ * has made it an anonymous IIFE, so nothing lands in the page's global scope): it drops what the
+ * default minifier keeps, such as WXT's unlisted-script logger (it prints only in development) and
+ * helpers it can inline. Only transformations that keep behaviour for any input: no `unsafe` (it
+ * turns `String(x)` into `x + ""`, which calls a page object's valueOf instead of its toString) and
+ * no property mangling (their objects cross into the relay as JSON).
+ */
+function minifyAgain(): Plugin {
+  return {
+    name: 'heads-down:minify-watched-page-scripts',
+    enforce: 'post',
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const out = await minify(chunk.code, {
+          ecma: 2020,
+          compress: { passes: 3 },
+          mangle: true,
+          format: { comments: false },
+        });
+        if (out.code) chunk.code = out.code;
+      }
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -53,6 +82,9 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length === 1 && entrypoints[0]?.name === 'popup')
         config.build = { ...config.build, modulePreload: { polyfill: false } };
+      // The scripts of watched pages run before every page load (issue 12 counts their bytes).
+      if (entrypoints.length > 0 && entrypoints.every((e) => isWatchedPageScript(e.name)))
+        config.plugins = [...(config.plugins ?? []), minifyAgain()];
     },
     // Each watched app's own guard (scripts/guard-entries.ts): WXT finds entrypoints one level deep
     // only, so the per-app files under entrypoints/guard/apps/ are added here.

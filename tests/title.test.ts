@@ -8,6 +8,7 @@ import {
   type UnreadReading,
   unreadRise,
 } from '@/utils/title';
+import { GRAMMARS, genericGrammar } from '@/utils/title-grammars';
 import { accuracyByApp, loadCorpus } from './title-accuracy';
 
 const corpus = loadCorpus();
@@ -147,6 +148,21 @@ describe('per-app grammar cases', () => {
     expect(readUnread(app, title)).toEqual(reading);
     expect(maskTitle(app, title)).toBe(masked);
     expect(readUnread(app, masked)).toEqual(NONE);
+  });
+});
+
+describe('empty titles', () => {
+  // utils/title.ts skips the grammar for an empty title (the guard reads one before the page has a
+  // <title>); that is only right while no grammar finds anything there.
+  it.each(Object.entries({ ...GRAMMARS, generic: genericGrammar }))(
+    '%s reads nothing in an empty title',
+    (_, grammar) => {
+      expect(grammar('')).toBeNull();
+    },
+  );
+  it('reads and masks an empty or marks-only title as nothing', () => {
+    expect(readUnread('gmail', '')).toEqual(NONE);
+    expect(maskTitle('gmail', '\u200F')).toBe('\u200F');
   });
 });
 

@@ -5,7 +5,13 @@ import { GUARD_ENTRIES_DIR, grammarExportName, guardEntries } from '@/scripts/gu
 import { WATCHED_APPS, WATCHED_MATCHES } from '@/utils/apps';
 import * as titleGrammars from '@/utils/title-grammars';
 import { GRAMMARS } from '@/utils/title-grammars';
-import { guardFile, RELAY_FILE, watchedContentScripts } from '@/utils/watched-scripts';
+import {
+  CUSTOM_SITE_GUARD_FILE,
+  guardFile,
+  isWatchedPageScript,
+  RELAY_FILE,
+  watchedContentScripts,
+} from '@/utils/watched-scripts';
 
 const root = join(import.meta.dirname, '..');
 const scripts = watchedContentScripts();
@@ -27,6 +33,13 @@ describe('watched scripts', () => {
     // No page gets two guards: every match pattern belongs to one app's guard.
     const patterns = guards.flatMap((s) => s.matches);
     expect(new Set(patterns).size).toBe(patterns.length);
+  });
+
+  it('knows every script of watched pages by its entrypoint name, and no other (wxt.config.ts minifies them again)', () => {
+    const files = [...scripts.flatMap((s) => s.js), CUSTOM_SITE_GUARD_FILE];
+    for (const file of files) expect(isWatchedPageScript(file.replace(/\.js$/, '')), file).toBe(true);
+    for (const other of ['background', 'popup', 'options', 'report', 'guardian'])
+      expect(isWatchedPageScript(other), other).toBe(false);
   });
 
   it('gives each app guard its own grammar from utils/title-grammars.ts', () => {

@@ -51,7 +51,10 @@ export const gmailGrammar: Grammar = (text) => {
   const segs = segments(text, HYPHEN_SEP);
   if (segs.length >= 2) {
     const labelEnd = segs[Math.max(0, segs.length - 3)]!.end;
-    const m = labelCount().exec(text.slice(0, labelEnd));
+    const label = text.slice(0, labelEnd);
+    // Most labels carry no count: only one ending in a bracket needs the (costly to build) regex.
+    const close = label.at(-1);
+    const m = close === ')' || close === '）' ? labelCount().exec(label) : null;
     if (m && !replySubject().test(text))
       return { kind: 'count', count: parseCount(m[1]!), cuts: [[m.index, labelEnd]] };
   }

@@ -19,7 +19,10 @@ function grammarFor(appId: string): Grammar {
 
 function find(grammar: Grammar, title: string): { found: Found | null; plain: Plain } {
   const plain = stripBidi(title);
-  return { found: grammar(plain.text), plain };
+  // No grammar reads anything in an empty title (tests/title.test.ts checks each), and the guard
+  // reads one at document_start, before the page has a <title>: skipping it there keeps the
+  // grammar's regexes from being built before the page's first real title needs them.
+  return { found: plain.text ? grammar(plain.text) : null, plain };
 }
 
 /**

@@ -19,6 +19,11 @@ export function guardEntryName(appId: string): string {
   return `guard-${appId}`;
 }
 
+/** True for the WXT entrypoint names of the scripts watched pages get (the relay and every guard). */
+export function isWatchedPageScript(entryName: string): boolean {
+  return entryName === RELAY_FILE.slice(0, -3) || entryName === 'guard' || entryName.startsWith('guard-');
+}
+
 /** MAIN world guard of one catalog app's pages. */
 export function guardFile(appId: string): string {
   return `${guardEntryName(appId)}.js`;

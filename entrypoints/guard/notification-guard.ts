@@ -51,33 +51,32 @@ export function installNotificationGuard(ctx: GuardContext): NotificationGuard {
       onclose: ((ev: Event) => unknown) | null = null;
       onshow: ((ev: Event) => unknown) | null = null;
       onerror: ((ev: Event) => unknown) | null = null;
-      readonly title: string;
-      readonly body: string;
-      readonly tag: string;
-      readonly icon: string;
-      readonly badge: string;
-      readonly image: string;
-      readonly dir: NotificationDirection;
-      readonly lang: string;
-      readonly data: unknown;
-      readonly silent: boolean | null;
-      readonly requireInteraction: boolean;
-      readonly renotify: boolean;
-      readonly timestamp: number;
-      readonly actions: readonly unknown[];
-      readonly vibrate: readonly number[];
+      // Declared only: the constructor sets each (a class field would add a second write per field).
+      declare readonly title: string;
+      declare readonly body: string;
+      declare readonly tag: string;
+      declare readonly icon: string;
+      declare readonly badge: string;
+      declare readonly image: string;
+      declare readonly dir: NotificationDirection;
+      declare readonly lang: string;
+      declare readonly data: unknown;
+      declare readonly silent: boolean | null;
+      declare readonly requireInteraction: boolean;
+      declare readonly renotify: boolean;
+      declare readonly timestamp: number;
+      declare readonly actions: readonly unknown[];
+      declare readonly vibrate: readonly number[];
       #closed = false;
       #real: Notification | null = null;
 
       constructor(title: unknown, options: NotificationOptions & Record<string, unknown> = {}) {
         super();
         const opts = options ?? {};
-        this.title = text(title, 10_000);
-        this.body = text(opts.body, 10_000);
-        this.tag = text(opts.tag, 1_000);
-        this.icon = text(opts.icon, 10_000);
-        this.badge = text(opts.badge, 10_000);
-        this.image = text(opts.image, 10_000);
+        const self = this as unknown as Record<string, unknown>;
+        self.title = text(title, 10_000);
+        for (const key of ['body', 'tag', 'icon', 'badge', 'image'])
+          self[key] = text(opts[key], key === 'tag' ? 1_000 : 10_000);
         this.dir = (opts.dir as NotificationDirection) ?? 'auto';
         this.lang = text(opts.lang, 100);
         this.data = opts.data ?? null;
