@@ -33,7 +33,7 @@
  *   export-week-csv, export-week-json, export-all, import, import-file,
  *   delete-all, delete-confirm, delete-cancel, tools-status
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { downloadText } from '@/components/download';
 import { AppTable } from '@/components/report/AppTable';
 import { BlockList } from '@/components/report/BlockList';
@@ -68,6 +68,8 @@ export interface AppProps {
   now?: () => number;
   zone?: string;
   firstDay?: 1 | 7;
+  /** Every read waits for this first: the rollback of an import whose page was closed mid-way (main.tsx). */
+  before?: Promise<unknown>;
 }
 
 /** performance.mark set each time a week's figures are drawn (first one = first meaningful paint). */
@@ -97,8 +99,26 @@ function topApp(week: WeekReport): string | null {
 }
 
 /** The report page. */
-export function App({ now = Date.now, zone = systemZone(), firstDay = firstWeekdayOf(uiLocale()) }: AppProps) {
+export function App({
+  now = Date.now,
+  zone = systemZone(),
+  firstDay = firstWeekdayOf(uiLocale()),
+  before = Promise.resolve(),
+}: AppProps) {
   const [start, setStart] = useState(() => weekFromSearch(location.search, zone, firstDay, now()));
+  // The shown week and the one before it: the headline says the change from last week.
+  const readWeek = (weekStartMs: number) =>
+    before.then(() =>
+      readInput(shiftWeek(weekStartMs, -1, zone, firstDay), shiftWeek(weekStartMs, 1, zone, firstDay), now()),
+    );
+  // The first week's read starts with the first render, not in an effect: an effect runs only after
+  // the loading state is painted (a frame later), and IndexedDB can work meanwhile.
+  const [firstRead] = useState(() => {
+    const input = readWeek(start);
+    input.catch(() => {}); // handled where it is used; unused when the week changed before that
+    return { start, input };
+  });
+  const firstReadUsed = useRef(false);
   const [loaded, setLoaded] = useState<{ start: number; input: WeekInput } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [trend, setTrend] = useState<{ start: number; weeks: TrendWeek[] } | null>(null);
@@ -110,8 +130,9 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = firstWeekd
   useEffect(() => {
     let live = true;
     setError(null);
-    // The week before too: the headline says the change from last week.
-    readInput(shiftWeek(start, -1, zone, firstDay), shiftWeek(start, 1, zone, firstDay), now()).then(
+    const early = !firstReadUsed.current && generation === 0 && firstRead.start === start;
+    firstReadUsed.current = true;
+    (early ? firstRead.input : readWeek(start)).then(
       (input) => live && setLoaded({ start, input }),
       (e) => live && setError(errorText(e)),
     );
