@@ -1,7 +1,7 @@
 /** The weekly mean stretch at work over the last eight weeks (from the first week with data): a sparkline and its table. */
 import { BASELINE_MINUTES } from '@/utils/baseline';
 import { t, uiLocale } from '@/utils/browser-i18n';
-import { hasRate, zoned } from '@/utils/week';
+import { hasRate, localDate } from '@/utils/week';
 import type { WorkdayFigures } from '@/utils/workday';
 import { axis } from './DayBars';
 import { raw } from './figures';
@@ -65,7 +65,7 @@ export function Trend({ weeks, zone }: { weeks: TrendWeek[] | null; zone: string
         </thead>
         <tbody>
           {weeks.map((w) => {
-            const date = zoned(w.start, zone).toFormat('yyyy-MM-dd');
+            const date = localDate(w.start, zone);
             const cell = w.total ? rateCell(w.total.presentMinutes, w.total) : { kind: 'blank', text: '—' };
             return (
               <tr key={date}>
