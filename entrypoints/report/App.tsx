@@ -68,8 +68,11 @@ export interface AppProps {
   now?: () => number;
   zone?: string;
   firstDay?: 1 | 7;
-  /** Every read waits for this first: the rollback of an import whose page was closed mid-way (main.tsx). */
-  before?: Promise<unknown>;
+  /**
+   * The rollback of an import whose page was closed mid-way (main.tsx): true when it removed records.
+   * The shown week is read meanwhile, and read again when it did.
+   */
+  before?: Promise<boolean>;
 }
 
 /** performance.mark set each time a week's figures are drawn (first one = first meaningful paint). */
@@ -103,14 +106,21 @@ export function App({
   now = Date.now,
   zone = systemZone(),
   firstDay = firstWeekdayOf(uiLocale()),
-  before = Promise.resolve(),
+  before = Promise.resolve(false),
 }: AppProps) {
   const [start, setStart] = useState(() => weekFromSearch(location.search, zone, firstDay, now()));
   // The shown week and the one before it: the headline says the change from last week.
-  const readWeek = (weekStartMs: number) =>
-    before.then(() =>
-      readInput(shiftWeek(weekStartMs, -1, zone, firstDay), shiftWeek(weekStartMs, 1, zone, firstDay), now()),
-    );
+  const readWeek = (weekStartMs: number) => {
+    const read = () =>
+      readInput(shiftWeek(weekStartMs, -1, zone, firstDay), shiftWeek(weekStartMs, 1, zone, firstDay), now());
+    // Read while the rollback looks for an unfinished import (there almost never is one), not after it.
+    const meanwhile = read();
+    return before.then((rolledBack) => {
+      if (!rolledBack) return meanwhile;
+      meanwhile.catch(() => {}); // read before the rollback: not used
+      return read();
+    });
+  };
   // The first week's read starts with the first render, not in an effect: an effect runs only after
   // the loading state is painted (a frame later), and IndexedDB can work meanwhile.
   const [firstRead] = useState(() => {
