@@ -40,6 +40,7 @@ import { BlockList } from '@/components/report/BlockList';
 import { DataTools } from '@/components/report/DataTools';
 import { DayBars } from '@/components/report/DayBars';
 import { DayTable } from '@/components/report/DayTable';
+import { dateFormat } from '@/components/report/figures';
 import { Heatmap } from '@/components/report/Heatmap';
 import { Suggestions } from '@/components/report/Suggestions';
 import { Summary } from '@/components/report/Summary';
@@ -209,12 +210,7 @@ export function App({
 
   const weekDate = weekParam(start, zone);
   const end = shiftWeek(start, 1, zone, firstDay);
-  const range = new Intl.DateTimeFormat(uiLocale(), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: zone,
-  });
+  const range = dateFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: zone });
   const firstDataAt = loaded?.input.firstDataAt ?? null;
   const canGoPrev = firstDataAt !== null && start > weekStart(firstDataAt, zone, firstDay);
   const state = error ? 'error' : week ? 'ready' : 'loading';

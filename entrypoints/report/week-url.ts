@@ -1,13 +1,12 @@
 /** Which week the page shows: the ?week=yyyy-MM-dd parameter, the person's zone and first weekday. */
 import { localDate, weekStart } from '@/utils/week';
-import { midnightOfDate, plusDays } from '@/utils/zone-time';
+import { isIanaZone, midnightOfDate, plusDays } from '@/utils/zone-time';
 
-/** The system zone; UTC when the browser names none that Intl accepts. */
+/** The system zone; UTC when the browser names none that Intl accepts (checked once per name). */
 export function systemZone(): string {
   try {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone || 'UTC';
+    return zone && isIanaZone(zone) ? zone : 'UTC';
   } catch {
     return 'UTC';
   }
