@@ -9,9 +9,9 @@ import type { FocusStatus, WorkFigures } from './messages';
 import type { FocusBlock, Interruption } from './model';
 import type { Settings } from './settings';
 import { earlyEndsLeft } from './strict-policy';
-import { zoned } from './week';
 import type { WorkdayFigures } from './workday';
 import { figuresAtWork, figuresOfBlock, type WorkdayRecords, workSpans } from './workday-inputs';
+import { zoned } from './zoned';
 
 /** Everything the status is made of. */
 export interface StatusFacts {

@@ -11,9 +11,10 @@
  */
 import type { AwaySpan } from './db';
 import type { Interruption, ScheduleRule, Weekday } from './model';
-import { dayStart, localDays, zoned } from './week';
+import { dayStart, localDays } from './week';
 import { intersect, presentTime, type Span, totalMs, unionOf } from './workday';
 import { workSpans } from './workday-inputs';
+import { zoned } from './zoned';
 
 export const MIN_DAYS_OF_DATA = 14;
 /** How far back the evidence goes. */

@@ -1,9 +1,10 @@
 /**
  * Wall-clock time in an IANA zone → instant, with the RFC 5545 rules for gaps and overlaps.
- * Offsets come from luxon's IANAZone (Intl), but every Intl call costs ~8 µs, so a ZoneOffsets
- * scans its range once for transitions and then answers offsets by binary search.
+ * Offsets come from Intl (utils/zone-time.ts ianaOffset, luxon's IANAZone#offset without luxon), but
+ * every Intl call costs ~8 µs, so a ZoneOffsets scans its range once for transitions and then answers
+ * offsets by binary search.
  */
-import { IANAZone } from 'luxon';
+import { ianaOffset, isIanaZone } from './zone-time';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -29,19 +30,19 @@ export type WallKind = 'exact' | 'gap' | 'ambiguous';
 
 /** True for a zone name Intl knows (luxon's check). */
 export function isValidZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  return isIanaZone(zone);
 }
 
 /** A zone's offsets over [fromMs, toMs), precomputed; outside that range it asks Intl directly. */
 export class ZoneOffsets {
   readonly transitions: Transition[] = [];
-  private readonly zone: IANAZone;
+  private readonly zone: { offset(t: number): number };
   private readonly from: number;
   private readonly to: number;
   private readonly initial: number;
 
   constructor(zone: string, fromMs: number, toMs: number) {
-    this.zone = IANAZone.create(zone);
+    this.zone = { offset: (t) => ianaOffset(zone, t) };
     this.from = Math.floor(fromMs / 1000) * 1000;
     this.to = Math.max(this.from, toMs);
     this.initial = this.zone.offset(this.from);

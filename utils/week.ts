@@ -1,45 +1,42 @@
 /**
- * The weekly report's figures in the person's zone (luxon). Pure; the clock is an argument.
+ * The weekly report's figures in the person's zone (utils/zone-time.ts: luxon's arithmetic with Intl
+ * alone, so the report page loads no luxon). Pure; the clock is an argument.
  * Every figure at work and in focus comes from figuresAtWork (utils/workday-inputs.ts), the one
  * definition the popup uses too; this module only cuts the week into local days.
  */
-import { DateTime } from 'luxon';
 import { MIN_RATE_BREAKS, MIN_RATE_MINUTES } from './baseline';
 import type { ReportEvent } from './day-rollups';
 import type { AwaySpan } from './db';
 import type { FocusBlock, ScheduleRule } from './model';
 import type { StretchFigures, WorkdayFigures } from './workday';
 import { figuresAtWork, focusSpans } from './workday-inputs';
+import { isoDate, localTime, offsetIn, plusDaysStartOfDay, startOfDay } from './zone-time';
 
-/** A luxon time in `zone`; an unknown zone falls back to UTC so no figure ever becomes NaN. */
-export function zoned(ms: number, zone: string): DateTime {
-  const dt = DateTime.fromMillis(ms, { zone });
-  return dt.isValid ? dt : DateTime.fromMillis(ms, { zone: 'utc' });
-}
+// Every function below takes an IANA zone; an unknown zone reads as UTC, so no figure ever becomes NaN.
 
 /** Epoch ms of the local midnight starting the week containing `at` (firstDay: 1 Monday, 7 Sunday). */
 export function weekStart(at: number, zone: string, firstDay: 1 | 7): number {
-  const day = zoned(at, zone).startOf('day');
-  const back = (day.weekday - firstDay + 7) % 7;
-  // Calendar subtraction keeps the wall clock, then startOf again: midnight may not exist on a DST day.
-  return day.minus({ days: back }).startOf('day').toMillis();
+  const day = startOfDay(at, zone);
+  const back = (localTime(day, zone).weekday - firstDay + 7) % 7;
+  // Calendar subtraction keeps the wall clock, then the day's start again: midnight may not exist on a DST day.
+  return back === 0 ? day : plusDaysStartOfDay(day, -back, zone);
 }
 
 /** The local midnight starting the day of `at`. */
 export function dayStart(at: number, zone: string): number {
-  return zoned(at, zone).startOf('day').toMillis();
+  return startOfDay(at, zone);
 }
 
 /** The `count` days from `start`, bounded by local midnights: DST days come out 23 or 25 hours long. */
 export function localDays(start: number, zone: string, count = 7): Array<{ start: number; end: number }> {
-  const first = zoned(start, zone).startOf('day');
-  return Array.from({ length: count }, (_, i) => ({
-    start: first.plus({ days: i }).startOf('day').toMillis(),
-    end: first
-      .plus({ days: i + 1 })
-      .startOf('day')
-      .toMillis(),
-  }));
+  const first = startOfDay(start, zone);
+  const bounds = Array.from({ length: count + 1 }, (_, i) => (i === 0 ? first : plusDaysStartOfDay(first, i, zone)));
+  return bounds.slice(0, count).map((start, i) => ({ start, end: bounds[i + 1]! }));
+}
+
+/** The yyyy-MM-dd of `at`'s local day, as the report names days and weeks. */
+export function localDate(at: number, zone: string): string {
+  return isoDate(at, zone);
 }
 
 /** A mean stretch that is worth saying: enough time and enough breaks behind it. */
@@ -167,7 +164,7 @@ const HOUR_MS = 3_600_000;
  * distance from midnight in hours, with no zone lookup per arrival.
  */
 function steadyDay(day: { start: number; end: number }, zone: string): boolean {
-  return day.end - day.start === 24 * HOUR_MS && zoned(day.start, zone).offset === zoned(day.end - 1, zone).offset;
+  return day.end - day.start === 24 * HOUR_MS && offsetIn(day.start, zone) === offsetIn(day.end - 1, zone);
 }
 
 /** Local midnight of the first day with history, or null. */
@@ -194,7 +191,7 @@ export function buildWeek(input: WeekInput, weekStartMs: number, zone: string, n
   const days: DayFigures[] = bounds.map((day) => {
     const state = day.start > now ? 'future' : first === null || day.end <= first ? 'before' : 'shown';
     return {
-      date: zoned(day.start, zone).toFormat('yyyy-MM-dd'),
+      date: isoDate(day.start, zone),
       start: day.start,
       end: day.end,
       state,
@@ -209,7 +206,7 @@ export function buildWeek(input: WeekInput, weekStartMs: number, zone: string, n
     const index = days.findIndex((day) => r.at >= day.start && r.at < day.end);
     const row = heatmap[index];
     const day = days[index];
-    const hour = day && steady[index] ? Math.floor((r.at - day.start) / HOUR_MS) : zoned(r.at, zone).hour;
+    const hour = day && steady[index] ? Math.floor((r.at - day.start) / HOUR_MS) : localTime(r.at, zone).hour;
     if (row) row[hour] = (row[hour] ?? 0) + 1;
   }
   const blocks = blockRows(input, start, end, now);

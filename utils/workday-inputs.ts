@@ -50,7 +50,9 @@ export function figuresAtWork(
     work: workSpans(workHours, from, toMs, localZone),
     away: [...records.away],
     focus: focusSpans(records.blocks, now),
-    events: eventsOf(records.interruptions),
+    // Only [from, toMs) can count (every span measured lies in it); the report passes two weeks of
+    // events for each of its days, so the rest is left out before they are copied and sorted.
+    events: eventsOf(records.interruptions.filter((r) => r.at >= from && r.at < toMs)),
   });
 }
 

@@ -1,10 +1,10 @@
 /** The weekly mean stretch at work over the last eight weeks (from the first week with data): a sparkline and its table. */
 import { BASELINE_MINUTES } from '@/utils/baseline';
-import { t, uiLocale } from '@/utils/browser-i18n';
-import { hasRate, zoned } from '@/utils/week';
+import { t } from '@/utils/browser-i18n';
+import { hasRate, localDate } from '@/utils/week';
 import type { WorkdayFigures } from '@/utils/workday';
 import { axis } from './DayBars';
-import { raw } from './figures';
+import { dateFormat, raw } from './figures';
 import { minutesText, rateCell } from './sentences';
 
 export interface TrendWeek {
@@ -17,8 +17,7 @@ const WIDTH = 320;
 const HEIGHT = 90;
 const PAD = { top: 10, right: 10, bottom: 10, left: 30 };
 
-const weekOf = (ms: number, zone: string) =>
-  new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short', timeZone: zone }).format(ms);
+const weekOf = (ms: number, zone: string) => dateFormat({ day: 'numeric', month: 'short', timeZone: zone }).format(ms);
 
 /** The trend section's body; null weeks while they are being read. */
 export function Trend({ weeks, zone }: { weeks: TrendWeek[] | null; zone: string }) {
@@ -65,7 +64,7 @@ export function Trend({ weeks, zone }: { weeks: TrendWeek[] | null; zone: string
         </thead>
         <tbody>
           {weeks.map((w) => {
-            const date = zoned(w.start, zone).toFormat('yyyy-MM-dd');
+            const date = localDate(w.start, zone);
             const cell = w.total ? rateCell(w.total.presentMinutes, w.total) : { kind: 'blank', text: '—' };
             return (
               <tr key={date}>

@@ -6,24 +6,37 @@ export function raw(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date formatter in the shown locale, made once per locale and options: making one costs 0.1–0.4 ms
+ * in Chromium (measured in an extension page; formatting with it costs microseconds), and a week's
+ * tables and charts format some fifty dates.
+ */
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = uiLocale();
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Short local weekday and date of a day start, e.g. "Mon 23 Nov". */
 export function dayLabel(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat(uiLocale(), {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: zone,
-  }).format(ms);
+  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: zone }).format(ms);
 }
 
 /** Short local weekday, e.g. "Mon". */
 export function weekdayShort(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', timeZone: zone }).format(ms);
+  return dateFormat({ weekday: 'short', timeZone: zone }).format(ms);
 }
 
 /** Local day and time of an instant, e.g. "Mon 23 Nov, 09:00". */
 export function dayTime(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat(uiLocale(), {
+  return dateFormat({
     weekday: 'short',
     day: 'numeric',
     month: 'short',

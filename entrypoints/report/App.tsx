@@ -33,13 +33,14 @@
  *   export-week-csv, export-week-json, export-all, import, import-file,
  *   delete-all, delete-confirm, delete-cancel, tools-status
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { downloadText } from '@/components/download';
 import { AppTable } from '@/components/report/AppTable';
 import { BlockList } from '@/components/report/BlockList';
 import { DataTools } from '@/components/report/DataTools';
 import { DayBars } from '@/components/report/DayBars';
 import { DayTable } from '@/components/report/DayTable';
+import { dateFormat } from '@/components/report/figures';
 import { Heatmap } from '@/components/report/Heatmap';
 import { Suggestions } from '@/components/report/Suggestions';
 import { Summary } from '@/components/report/Summary';
@@ -68,6 +69,11 @@ export interface AppProps {
   now?: () => number;
   zone?: string;
   firstDay?: 1 | 7;
+  /**
+   * The rollback of an import whose page was closed mid-way (main.tsx): true when it removed records.
+   * The shown week is read meanwhile, and read again when it did.
+   */
+  before?: Promise<boolean>;
 }
 
 /** performance.mark set each time a week's figures are drawn (first one = first meaningful paint). */
@@ -97,8 +103,33 @@ function topApp(week: WeekReport): string | null {
 }
 
 /** The report page. */
-export function App({ now = Date.now, zone = systemZone(), firstDay = firstWeekdayOf(uiLocale()) }: AppProps) {
+export function App({
+  now = Date.now,
+  zone = systemZone(),
+  firstDay = firstWeekdayOf(uiLocale()),
+  before = Promise.resolve(false),
+}: AppProps) {
   const [start, setStart] = useState(() => weekFromSearch(location.search, zone, firstDay, now()));
+  // The shown week and the one before it: the headline says the change from last week.
+  const readWeek = (weekStartMs: number) => {
+    const read = () =>
+      readInput(shiftWeek(weekStartMs, -1, zone, firstDay), shiftWeek(weekStartMs, 1, zone, firstDay), now());
+    // Read while the rollback looks for an unfinished import (there almost never is one), not after it.
+    const meanwhile = read();
+    return before.then((rolledBack) => {
+      if (!rolledBack) return meanwhile;
+      meanwhile.catch(() => {}); // read before the rollback: not used
+      return read();
+    });
+  };
+  // The first week's read starts with the first render, not in an effect: an effect runs only after
+  // the loading state is painted (a frame later), and IndexedDB can work meanwhile.
+  const [firstRead] = useState(() => {
+    const input = readWeek(start);
+    input.catch(() => {}); // handled where it is used; unused when the week changed before that
+    return { start, input };
+  });
+  const firstReadUsed = useRef(false);
   const [loaded, setLoaded] = useState<{ start: number; input: WeekInput } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [trend, setTrend] = useState<{ start: number; weeks: TrendWeek[] } | null>(null);
@@ -110,8 +141,9 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = firstWeekd
   useEffect(() => {
     let live = true;
     setError(null);
-    // The week before too: the headline says the change from last week.
-    readInput(shiftWeek(start, -1, zone, firstDay), shiftWeek(start, 1, zone, firstDay), now()).then(
+    const early = !firstReadUsed.current && generation === 0 && firstRead.start === start;
+    firstReadUsed.current = true;
+    (early ? firstRead.input : readWeek(start)).then(
       (input) => live && setLoaded({ start, input }),
       (e) => live && setError(errorText(e)),
     );
@@ -178,12 +210,7 @@ export function App({ now = Date.now, zone = systemZone(), firstDay = firstWeekd
 
   const weekDate = weekParam(start, zone);
   const end = shiftWeek(start, 1, zone, firstDay);
-  const range = new Intl.DateTimeFormat(uiLocale(), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: zone,
-  });
+  const range = dateFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: zone });
   const firstDataAt = loaded?.input.firstDataAt ?? null;
   const canGoPrev = firstDataAt !== null && start > weekStart(firstDataAt, zone, firstDay);
   const state = error ? 'error' : week ? 'ready' : 'loading';

@@ -1,13 +1,12 @@
 /** Which week the page shows: the ?week=yyyy-MM-dd parameter, the person's zone and first weekday. */
-import { DateTime } from 'luxon';
-import { weekStart, zoned } from '@/utils/week';
+import { localDate, weekStart } from '@/utils/week';
+import { isIanaZone, midnightOfDate, plusDays } from '@/utils/zone-time';
 
-/** The system zone; UTC when the browser names none that Intl accepts. */
+/** The system zone; UTC when the browser names none that Intl accepts (checked once per name). */
 export function systemZone(): string {
   try {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone || 'UTC';
+    return zone && isIanaZone(zone) ? zone : 'UTC';
   } catch {
     return 'UTC';
   }
@@ -17,18 +16,19 @@ export function systemZone(): string {
 export function weekFromSearch(search: string, zone: string, firstDay: 1 | 7, now: number): number {
   const param = new URLSearchParams(search).get('week');
   if (param && /^\d{4}-\d{2}-\d{2}$/.test(param)) {
-    const day = DateTime.fromISO(param, { zone });
-    if (day.isValid) return weekStart(day.toMillis(), zone, firstDay);
+    // The offset in force now is the first guess, as luxon's fromISO guessed (utils/zone-time.ts).
+    const day = midnightOfDate(param, zone, Date.now());
+    if (day !== null) return weekStart(day, zone, firstDay);
   }
   return weekStart(now, zone, firstDay);
 }
 
 /** The yyyy-MM-dd of a week start, for the URL and file names. */
 export function weekParam(start: number, zone: string): string {
-  return zoned(start, zone).toFormat('yyyy-MM-dd');
+  return localDate(start, zone);
 }
 
 /** The start of the week `weeks` away; calendar arithmetic, so a DST week is still 7 local days. */
 export function shiftWeek(start: number, weeks: number, zone: string, firstDay: 1 | 7): number {
-  return weekStart(zoned(start, zone).plus({ weeks }).toMillis(), zone, firstDay);
+  return weekStart(plusDays(start, 7 * weeks, zone), zone, firstDay);
 }

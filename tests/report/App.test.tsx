@@ -11,6 +11,16 @@ import { block, interruption } from './fixtures';
 
 vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
 vi.mock('@/utils/browser-i18n', () => import('../popup/fake-i18n'));
+/** Reads of the figures' records that have finished (the page's reads, unchanged). */
+const rangeReads = vi.hoisted(() => ({ done: 0 }));
+vi.mock('@/utils/report-query', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/utils/report-query')>();
+  return {
+    ...original,
+    readReportRangeWithAway: (...args: Parameters<typeof original.readReportRangeWithAway>) =>
+      original.readReportRangeWithAway(...args).finally(() => rangeReads.done++),
+  };
+});
 const sendMock = vi.mocked(send);
 
 const ZONE = 'Europe/Berlin';
@@ -174,6 +184,28 @@ describe('report page', () => {
     expect((screen.getByTestId('week-prev') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId('week-this'));
     await waitFor(() => expect(screen.getByTestId('week-range').dataset.week).toBe('2026-11-30'));
+  });
+
+  it('shows the week as it is after the rollback of an unfinished import, which it reads meanwhile', async () => {
+    await seed([...inWeek, ...outside], [monBlock, wedBlock]);
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'chrome-extension://test/report.html?week=2026-11-23',
+    );
+    const held = inWeek.filter((i) => i.kind === 'held').map((i) => i.id);
+    expect(held).toHaveLength(2);
+    // The rollback finishes after the page's first read, and removes the week's two held arrivals.
+    rangeReads.done = 0;
+    const before = (async () => {
+      await waitFor(() => expect(rangeReads.done).toBeGreaterThan(0), { timeout: 3_000 });
+      const db = await openHeadsDownDb();
+      const tx = db.transaction('interruptions', 'readwrite');
+      await Promise.all([...held.map((id) => tx.store.delete(id)), tx.done]);
+      return true;
+    })();
+    render(<App now={() => NOW} zone={ZONE} firstDay={1} before={before} />);
+    await waitFor(() => expect(document.querySelector('main')?.dataset.state).toBe('ready'), { timeout: 3_000 });
+    expect(value('total-held')).toBe('0');
+    expect(value('total-reached')).toBe('3');
   });
 
   it('adds a suggested rule, with its evidence, to the schedule', async () => {
