@@ -34,11 +34,6 @@ export function localDays(start: number, zone: string, count = 7): Array<{ start
   return bounds.slice(0, count).map((start, i) => ({ start, end: bounds[i + 1]! }));
 }
 
-/** The yyyy-MM-dd of `at`'s local day, as the report names days and weeks. */
-export function localDate(at: number, zone: string): string {
-  return isoDate(at, zone);
-}
-
 /** A mean stretch that is worth saying: enough time and enough breaks behind it. */
 export function hasRate(
   minutes: number,

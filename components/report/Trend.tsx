@@ -1,8 +1,9 @@
 /** The weekly mean stretch at work over the last eight weeks (from the first week with data): a sparkline and its table. */
 import { BASELINE_MINUTES } from '@/utils/baseline';
 import { t } from '@/utils/browser-i18n';
-import { hasRate, localDate } from '@/utils/week';
+import { hasRate } from '@/utils/week';
 import type { WorkdayFigures } from '@/utils/workday';
+import { isoDate } from '@/utils/zone-time';
 import { axis } from './DayBars';
 import { dateFormat, raw } from './figures';
 import { minutesText, rateCell } from './sentences';
@@ -64,7 +65,7 @@ export function Trend({ weeks, zone }: { weeks: TrendWeek[] | null; zone: string
         </thead>
         <tbody>
           {weeks.map((w) => {
-            const date = localDate(w.start, zone);
+            const date = isoDate(w.start, zone);
             const cell = w.total ? rateCell(w.total.presentMinutes, w.total) : { kind: 'blank', text: '—' };
             return (
               <tr key={date}>
