@@ -19,7 +19,7 @@ import {
   SIGNAL_EVENT,
   STATE_EVENT,
 } from '@/utils/guard-protocol';
-import { send } from '@/utils/messages';
+import { sendOnce } from '@/utils/messages';
 import { acceptSignal, SignalBudget } from '@/utils/signal-intake';
 
 /** Enough for a burst of 1,000 real signals in a second; a flood of forged ones is cut off. */
@@ -150,7 +150,7 @@ export default defineUnlistedScript({
       pending ??= nextBatch();
       try {
         // A retried batch keeps its id, so the background never stores it twice.
-        const reply = await send('signalObserved', pending);
+        const reply = await sendOnce('signalObserved', pending);
         // The background could not store it (storage, a worker that broke off): keep it and try again.
         // A refusal without `retry` is the page's fault (a malformed batch), and retrying cannot help.
         if (!reply.ok && reply.retry) throw new Error(reply.error);
@@ -173,7 +173,7 @@ export default defineUnlistedScript({
       if (stoodDown) return;
       const batches = pending ? [pending] : [];
       while (unsent()) batches.push(nextBatch());
-      for (const batch of batches) void send('signalObserved', batch).catch(() => undefined);
+      for (const batch of batches) void sendOnce('signalObserved', batch).catch(() => undefined);
     });
 
     link.addEventListener(SIGNAL_EVENT, (event) => {

@@ -91,10 +91,42 @@ export interface Protocol {
 export type MessageName = keyof Protocol;
 export type Message<K extends MessageName = MessageName> = { type: K; payload: Protocol[K]['payload'] };
 
-/** Sends a typed message to the background and returns its typed reply. */
-export async function send<K extends MessageName>(
+/**
+ * Sends a typed message to the background once and returns its typed reply. The relay uses it: it
+ * keeps each batch until the background says it is stored, and resends it itself.
+ */
+export async function sendOnce<K extends MessageName>(
   type: K,
   ...payload: Protocol[K]['payload'] extends undefined ? [] : [Protocol[K]['payload']]
 ): Promise<Protocol[K]['reply']> {
   return (await browser.runtime.sendMessage({ type, payload: payload[0] })) as Protocol[K]['reply'];
+}
+
+/** How long an extension page waits before asking again a background that was not listening. */
+export const NO_RECEIVER_RETRY_MS = 250;
+
+/**
+ * The browser found no listener for the message: it never reached the background, so sending it
+ * again cannot apply it twice. Both browsers word it so (Firefox ESR 153 gave it once to an extension
+ * page while its background was starting; see CHANGELOG.md).
+ */
+export function reachedNoReceiver(error: unknown): boolean {
+  return error instanceof Error && /receiving end does not exist/i.test(error.message);
+}
+
+/**
+ * Sends a typed message to the background and returns its typed reply. When the background was not
+ * listening yet, it asks once more after a moment, as a person would click again.
+ */
+export async function send<K extends MessageName>(
+  type: K,
+  ...payload: Protocol[K]['payload'] extends undefined ? [] : [Protocol[K]['payload']]
+): Promise<Protocol[K]['reply']> {
+  try {
+    return await sendOnce(type, ...payload);
+  } catch (error) {
+    if (!reachedNoReceiver(error)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, NO_RECEIVER_RETRY_MS));
+    return sendOnce(type, ...payload);
+  }
 }
