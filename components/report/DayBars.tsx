@@ -66,12 +66,18 @@ export function DayBars({ week }: { week: WeekReport }) {
           height={Math.max(1, PAD.top + plotH - y(m.minutes))}
         />
       );
+    // Upright, where the bar would stand: side by side, two words wider than a bar ("keine", "ninguna")
+    // ran into one another; turned, each takes a bar's width whatever its length.
+    const cx = x + barW / 2;
+    const cy = PAD.top + plotH - 4;
     return (
       <text
         class={m.kind === 'none' ? 'mark none' : 'mark few'}
-        x={x + barW / 2}
-        y={PAD.top + plotH - 4}
-        text-anchor="middle"
+        x={cx}
+        y={cy}
+        transform={`rotate(-90 ${cx} ${cy})`}
+        dominant-baseline="central"
+        text-anchor="start"
       >
         {m.kind === 'none' ? t('report_rate_none') : t('report_bars_few')}
       </text>
