@@ -131,6 +131,35 @@ describe('a custom site added at run time', () => {
     await page.close();
   });
 
+  it("reads the site's titles by the app grammar the person chose for it", async () => {
+    // Gmail writes its count inside the title ("Inbox (4) - …"), which the generic grammar of a
+    // custom site does not read (tests/title-grammars.test.ts): only the borrowed grammar masks it.
+    const origin = h.customOrigin;
+    const counted = 'Inbox (4) - ana@acme.test - Acme Mail';
+    const clean = 'Inbox - ana@acme.test - Acme Mail';
+    expect(await ask(h, 'addCustomSite', { origin, name: 'Acme', grammar: 'gmail' })).toEqual({ ok: true });
+    const page = await openApp(h.context, 'custom');
+    const tabId = await tabIdOf(h, page);
+    await page.evaluate((title) => {
+      document.title = title;
+    }, clean);
+    await startBlock(h, 30);
+    await sleep(500);
+    const recorder = await recordTabUpdates(h);
+    await page.evaluate((title) => {
+      document.title = title;
+    }, counted);
+    await sleep(1_000);
+    expect(await page.evaluate(() => document.title)).toBe(counted); // the page reads its own title
+    expect(await tabTitle(tabId)).toBe(clean);
+    const reported = (await recorder.read()).filter((u) => u.tabId === tabId && u.title !== undefined);
+    expect(reported.filter((u) => u.title!.includes('(4)'))).toEqual([]);
+    // A count seen only in the title of the tab in front holds nothing, so no digest is awaited here.
+    expect(await ask(h, 'endBlock', {})).toEqual({ ok: true });
+    await recorder.waitFor((u) => u.tabId === tabId && u.title === counted, 5_000);
+    await page.close();
+  });
+
   it('made no network request from any extension context', () => {
     expect(ledger.all().length).toBeGreaterThan(0);
     expect(ledger.extensionRequests()).toEqual([]);
