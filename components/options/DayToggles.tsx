@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import { uiLocale } from '@/utils/browser-i18n';
 import { firstWeekdayOf } from '@/utils/first-weekday';
 import type { Weekday } from '@/utils/model';
+import { weekdayName } from './week-preview';
 
 /** The order days are stored in (a rule's `days`), whatever order they are shown in. */
 const ORDER: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -19,14 +19,14 @@ interface Props {
  */
 export function DayToggles({ days, groupLabel, onChange }: Props) {
   const locale = uiLocale();
-  // 2024-01-01 was a Monday: luxon gives the locale's weekday names from it.
-  const monday = DateTime.fromISO('2024-01-01').setLocale(locale);
+  // 2024-01-01 was a Monday: the locale's weekday names come from the days after it.
+  const monday = Date.UTC(2024, 0, 1);
   const shown = firstWeekdayOf(locale) === 7 ? ['sun' as const, ...ORDER.slice(0, 6)] : ORDER;
   return (
     <fieldset class="days">
       <legend class="visually-hidden">{groupLabel}</legend>
       {shown.map((day) => {
-        const date = monday.plus({ days: ORDER.indexOf(day) });
+        const date = monday + ORDER.indexOf(day) * 86_400_000;
         const on = days.includes(day);
         return (
           <button
@@ -34,12 +34,12 @@ export function DayToggles({ days, groupLabel, onChange }: Props) {
             type="button"
             class="day"
             aria-pressed={on}
-            aria-label={date.toFormat('cccc')}
+            aria-label={weekdayName(date, 'UTC', locale, 'long')}
             onClick={() =>
               onChange(on ? days.filter((d) => d !== day) : ORDER.filter((d) => d === day || days.includes(d)))
             }
           >
-            {date.toFormat('ccc')}
+            {weekdayName(date, 'UTC', locale, 'short')}
           </button>
         );
       })}

@@ -1,10 +1,9 @@
-import { DateTime } from 'luxon';
 import { useMemo } from 'preact/hooks';
 import { t, uiLocale } from '@/utils/browser-i18n';
 import { firstWeekdayOf } from '@/utils/first-weekday';
 import type { ScheduleFile } from '@/utils/model';
 import { focusWindows } from '@/utils/schedule';
-import { describeWindow, layoutWeek, systemZone } from './week-preview';
+import { dayOfMonth, describeWindow, layoutWeek, systemZone, todayStart, weekdayName } from './week-preview';
 
 interface Props {
   file: ScheduleFile;
@@ -21,7 +20,7 @@ export function WeekPreview({ file, showingSaved }: Props) {
     const found = focusWindows(file, empty.start, empty.end, zone);
     return { layout: layoutWeek(found, Date.now(), zone, firstWeekdayOf(locale)), windows: found };
   }, [file, zone, locale]);
-  const today = DateTime.now().setZone(zone).startOf('day').toMillis();
+  const today = todayStart(Date.now(), zone);
 
   return (
     <div class="preview">
@@ -33,12 +32,11 @@ export function WeekPreview({ file, showingSaved }: Props) {
       {/* The strip is a picture of the list below, which is what assistive technology reads. */}
       <div class="week-strip" aria-hidden="true">
         {layout.days.map((day) => {
-          const date = DateTime.fromMillis(day.start, { zone }).setLocale(locale);
           return (
             <div key={day.start} class={`week-day${day.start === today ? ' today' : ''}`}>
               <div class="week-day-name">
-                <span>{date.toFormat('ccc')}</span>
-                <span class="week-day-date">{date.toFormat('d')}</span>
+                <span>{weekdayName(day.start, zone, locale, 'short')}</span>
+                <span class="week-day-date">{dayOfMonth(day.start, zone, locale)}</span>
               </div>
               <div class="week-day-bar">
                 {day.slices.map((s) => (
