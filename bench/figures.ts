@@ -63,7 +63,15 @@ export const FIGURES = {
     unit: 'ratio',
     // Issue 12: first paint at most 1.15× a blank extension page's in the same run.
     limit: { max: 1.15 },
-    how: 'first-contentful-paint of popup.html (in a tab) during a block with held items vs a one-line extension page with no script, alternating; median over median.',
+    how: 'first-contentful-paint of popup.html during a block with held items vs a one-line extension page with no script, both at the popup’s size (360×600), alternating; median over median. The same in a 1280×720 tab is in the detail (inTab).',
+  },
+  popup_live_paint_ratio: {
+    n: 6,
+    unit: 'ratio',
+    // Issue 12 asks for the first paint "while showing live data": the header in the HTML paints
+    // first, so the live state's own paint is held to the same limit.
+    limit: { max: 1.15 },
+    how: 'The same loads: when the held list was painted (the first largest-contentful-paint after it entered the DOM) vs the blank page’s first-contentful-paint; median over median.',
   },
   report_year_ms: {
     n: 7,

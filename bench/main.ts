@@ -43,6 +43,7 @@ const REPS = {
   ordinaryPageLoads: 21,
   titleSetRuns: 7,
   popupPaints: 31,
+  popupPaintsInTab: 11,
   reportLoads: 11,
   blocksForAlarms: 5,
 };
@@ -198,10 +199,11 @@ async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
     log(`8: burst of ${BURST.messages} messages within ${BURST.withinMs} ms from one page`);
     const burst = await runBurst(a, BURST.messages, BURST.withinMs);
     log(`6: popup with live data vs a blank extension page (${REPS.popupPaints} each)`);
-    await attempt(add, ['popup_js_gz_bytes', 'popup_paint_ratio'], async () => {
-      const popup = await popupFigures(a.context, a.extensionId, extPath, REPS.popupPaints);
+    await attempt(add, ['popup_js_gz_bytes', 'popup_paint_ratio', 'popup_live_paint_ratio'], async () => {
+      const popup = await popupFigures(a.context, a.extensionId, extPath, REPS.popupPaints, REPS.popupPaintsInTab);
       add('popup_js_gz_bytes', popup.jsGz.value, popup.jsGz.detail);
       add('popup_paint_ratio', popup.paint.value, popup.paint.detail);
+      add('popup_live_paint_ratio', popup.live.value, popup.live.detail);
     });
     await endBlock(a);
     const b8 = await burstFigures(a, burst);
