@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { guardEntrypointInfos, writeGuardEntries } from './scripts/guard-entries';
 import { mergeLocales } from './scripts/merge-locales.mjs';
-import { popupHtml } from './scripts/popup-html';
+import { pageHtml } from './scripts/page-html';
 import { WATCHED_MATCHES } from './utils/apps';
 import { isWatchedPageScript, watchedContentScripts } from './utils/watched-scripts';
 
@@ -52,6 +52,9 @@ function minifyAgain(): Plugin {
   };
 }
 
+/** The pages built on their own, each one script file (see the `entrypoints:grouped` hook). */
+const SEPARATE_PAGES: readonly string[] = ['popup', 'report'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // No webextension-polyfill: Chromium's MV3 APIs return promises and Firefox has `browser.*`, so
@@ -60,27 +63,31 @@ export default defineConfig({
   // Explicit imports only: auto-imports pulled utils/browser-i18n (and with it the extension APIs)
   // into the MAIN-world guard through a parameter named like one of its exports.
   imports: false,
-  // popupHtml: the popup's CSS inside its HTML and its name in the static header (scripts/popup-html.ts).
-  vite: () => ({ plugins: [preact(), popupHtml()] }),
+  // pageHtml: the popup's and the report's CSS inside their HTML, and the product's name in the popup's
+  // static header (scripts/page-html.ts).
+  vite: () => ({ plugins: [preact(), pageHtml()] }),
   hooks: {
-    // The popup is built on its own (issue 12): one script file, with none of the chunks it would
-    // otherwise share with the options and report pages, and no modulepreload polyfill (both
-    // browsers preload modules natively), so its first paint waits for one small fetch.
+    // The popup and the report are each built on their own (issue 12): one script file each, with
+    // none of the chunks they would otherwise share with the options page, and no modulepreload
+    // polyfill (both browsers preload modules natively), so their first paint waits for one fetch
+    // (the report's own lazy chunks load after its week is drawn). It also lets each page's CSS be
+    // taken into its HTML (scripts/page-html.ts): no other page links it.
     'entrypoints:grouped': (_, groups) => {
-      for (const [i, group] of groups.entries()) {
-        const popup = Array.isArray(group) ? group.find((e) => e.name === 'popup') : undefined;
-        if (!popup || !Array.isArray(group) || group.length === 1) continue;
+      for (const name of SEPARATE_PAGES) {
+        const i = groups.findIndex((g) => Array.isArray(g) && g.length > 1 && g.some((e) => e.name === name));
+        const group = groups[i];
+        if (!Array.isArray(group)) continue;
+        const page = group.find((e) => e.name === name)!;
         groups.splice(
           i,
           1,
-          [popup],
-          group.filter((e) => e !== popup),
+          [page],
+          group.filter((e) => e !== page),
         );
-        return;
       }
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length === 1 && entrypoints[0]?.name === 'popup')
+      if (entrypoints.length === 1 && SEPARATE_PAGES.includes(entrypoints[0]?.name ?? ''))
         config.build = { ...config.build, modulePreload: { polyfill: false } };
       // The scripts of watched pages run before every page load (issue 12 counts their bytes).
       if (entrypoints.length > 0 && entrypoints.every((e) => isWatchedPageScript(e.name)))

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountPopup } from '@/entrypoints/popup/App';
 import { type FocusStatus, send } from '@/utils/messages';
-import { EXT_NAME_PLACEHOLDER, inlineStylesheets, POPUP_HTML, staticExtName } from '../scripts/popup-html';
+import { EXT_NAME_PLACEHOLDER, inlineStylesheets, POPUP_HTML, staticExtName } from '../scripts/page-html';
 import { focusingStatus, idleStatus } from './popup/fixtures';
 
 vi.mock('@/utils/messages', () => ({ send: vi.fn() }));
@@ -74,7 +74,7 @@ describe('the static frame in the popup page', () => {
   }
 });
 
-describe('the popup page build (scripts/popup-html.ts)', () => {
+describe('the popup page build (scripts/page-html.ts)', () => {
   it('writes each stylesheet it has into the page and leaves the others linked', () => {
     const html =
       '<head><script type="module" src="/chunks/popup.js"></script>' +
