@@ -63,8 +63,8 @@ export default defineConfig({
   // Explicit imports only: auto-imports pulled utils/browser-i18n (and with it the extension APIs)
   // into the MAIN-world guard through a parameter named like one of its exports.
   imports: false,
-  // pageHtml: the popup's and the report's CSS inside their HTML, and the product's name in the popup's
-  // static header (scripts/page-html.ts).
+  // pageHtml: each page's CSS inside its HTML, and the product's name in the popup's static header
+  // (scripts/page-html.ts).
   vite: () => ({ plugins: [preact(), pageHtml()] }),
   hooks: {
     // The popup and the report are each built on their own (issue 12): one script file each, with
