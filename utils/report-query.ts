@@ -18,6 +18,22 @@ export interface RangeRecords {
   blocks: FocusBlock[];
 }
 
+/** A span of time [from, to), epoch ms. */
+export interface TimeRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * One range covering both `a` and `b` when they overlap or touch, so that what needs both is read
+ * once (each reader keeps to its own range); null when a gap lies between them, which one read
+ * would fetch for nothing.
+ */
+export function coveringRange(a: TimeRange, b: TimeRange): TimeRange | null {
+  if (a.from > b.to || b.from > a.to) return null;
+  return { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
+}
+
 /** When a block stops counting: its real end once over, else its planned end. */
 function blockEnd(block: FocusBlock): number {
   return block.endedAt ?? block.end;

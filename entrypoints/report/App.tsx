@@ -53,6 +53,7 @@ import { firstWeekdayOf } from '@/utils/first-weekday';
 import { loadSchedule, loadSettings } from '@/utils/records';
 import { reportAppName, weekFiguresJson, weekToCsv } from '@/utils/report-csv';
 import {
+  coveringRange,
   DAY_MS,
   firstRecordAt,
   readAllHistory,
@@ -160,7 +161,14 @@ export function App({
     const at = now();
     const timer = setTimeout(() => {
       const first = shiftWeek(shownStart, 1 - TREND_WEEKS, zone, firstDay);
-      readInput(first, shiftWeek(shownStart, 1, zone, firstDay), at).then(
+      const trendRange = { from: first, to: shiftWeek(shownStart, 1, zone, firstDay) };
+      // Eight weeks and two days back: suggestQuietRules cuts at eight calendar weeks itself (DST).
+      const suggestionRange = { from: at - 58 * DAY_MS, to: at };
+      // Both look at the last eight weeks when this week is shown: read them once (each keeps to its range).
+      const both = coveringRange(trendRange, suggestionRange);
+      const trendInput = both ? readInput(both.from, both.to, at) : readInput(trendRange.from, trendRange.to, at);
+      const suggestionInput = both ? trendInput : readInput(suggestionRange.from, suggestionRange.to, at);
+      trendInput.then(
         (input) => {
           const firstWeek = input.firstDataAt === null ? null : weekStart(input.firstDataAt, zone, firstDay);
           const weeks = Array.from({ length: TREND_WEEKS }, (_, i) => shiftWeek(first, i, zone, firstDay))
@@ -170,9 +178,8 @@ export function App({
         },
         () => live && setTrend({ start: shownStart, weeks: [] }),
       );
-      // Eight weeks and two days back: suggestQuietRules cuts at eight calendar weeks itself (DST).
       // The suggestions' code loads with them, after the week is drawn.
-      Promise.all([readInput(at - 58 * DAY_MS, at, at), loadSchedule(), import('@/utils/suggestions')]).then(
+      Promise.all([suggestionInput, loadSchedule(), import('@/utils/suggestions')]).then(
         ([input, schedule, { suggestQuietRules }]) =>
           live && setSuggestions(suggestQuietRules({ ...input, schedule: schedule.rules, zone, now: at })),
         () => live && setSuggestions({ ok: false, reason: 'tooLittleData', days: 0 }),

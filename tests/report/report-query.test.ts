@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetDbConnection, openHeadsDownDb } from '@/utils/db';
 import type { FocusBlock, Interruption } from '@/utils/model';
-import { readAllHistory, readInterruptions, readRange } from '@/utils/report-query';
+import { coveringRange, readAllHistory, readInterruptions, readRange } from '@/utils/report-query';
 import { block, interruption } from './fixtures';
 
 const HOUR = 3_600_000;
@@ -73,5 +74,53 @@ describe('readInterruptions / readAllHistory', () => {
     const history = await readAllHistory();
     expect(ids(history.interruptions)).toEqual(ids(all));
     expect(history.blocks).toHaveLength(1);
+  });
+});
+
+describe('coveringRange', () => {
+  it.each([
+    // [a, b, covering]
+    [
+      { from: 0, to: 10 },
+      { from: 5, to: 20 },
+      { from: 0, to: 20 },
+    ], // overlap
+    [
+      { from: 5, to: 20 },
+      { from: 0, to: 10 },
+      { from: 0, to: 20 },
+    ], // either order
+    [
+      { from: 0, to: 10 },
+      { from: 10, to: 20 },
+      { from: 0, to: 20 },
+    ], // touching: no gap to read
+    [
+      { from: 0, to: 30 },
+      { from: 5, to: 10 },
+      { from: 0, to: 30 },
+    ], // one inside the other
+    [{ from: 0, to: 10 }, { from: 11, to: 20 }, null], // a gap of 1 ms: two reads
+    [{ from: 100, to: 200 }, { from: 0, to: 50 }, null],
+  ])('%o and %o → %o', (a, b, covering) => {
+    expect(coveringRange(a, b)).toEqual(covering);
+  });
+
+  it('covers both ranges whenever it returns one, and never adds a gap between them', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.nat(500),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.nat(500),
+        (af, al, bf, bl) => {
+          const a = { from: af, to: af + al };
+          const b = { from: bf, to: bf + bl };
+          const c = coveringRange(a, b);
+          const gap = Math.max(a.from, b.from) - Math.min(a.to, b.to);
+          expect(c).toEqual(gap > 0 ? null : { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) });
+        },
+      ),
+    );
   });
 });
