@@ -20,8 +20,13 @@ import {
   STATE_EVENT,
 } from '@/utils/guard-protocol';
 import { sendOnce } from '@/utils/messages';
-import { acceptSignal, SignalBudget } from '@/utils/signal-intake';
+import { SignalBudget } from '@/utils/signal-intake';
 
+/**
+ * The longest signal the guard sends: a notification's title and body are cut to TEXT_LIMIT
+ * (utils/guard-protocol.ts) in the guard, so even escaped as JSON they stay far below this.
+ */
+const MAX_SIGNAL_CHARS = 10_000;
 /** Enough for a burst of 1,000 real signals in a second; a flood of forged ones is cut off. */
 const BURST = 2000;
 const PER_SECOND = 1000;
@@ -178,17 +183,22 @@ export default defineUnlistedScript({
 
     link.addEventListener(SIGNAL_EVENT, (event) => {
       if (stoodDown) return;
+      const detail = String((event as CustomEvent).detail);
+      if (detail.length > MAX_SIGNAL_CHARS) return;
       let data: { type?: unknown; signal?: unknown } | null = null;
       try {
-        data = JSON.parse(String((event as CustomEvent).detail));
+        data = JSON.parse(detail);
       } catch {
         return;
       }
-      if (typeof data !== 'object' || data === null || data.type !== 'signal') return;
+      if (data?.type !== 'signal' || typeof data.signal !== 'object' || data.signal === null) return;
       const now = Date.now();
       if (!budget.take(now)) return schedule(FLUSH_MS);
-      const signal = acceptSignal(data.signal, now);
-      if (!signal) return;
+      // The background checks every field of every signal (utils/signal-intake.ts acceptSignal, in
+      // entrypoints/background/held-handlers.ts): checking them here too was the same code twice, in
+      // a script every watched page loads (issue 12). The relay bounds size and rate, reads `held`
+      // (which decides when it sends) and stamps the time it saw the signal.
+      const signal = { ...(data.signal as GuardSignal), held: (data.signal as GuardSignal).held === true, at: now };
       queue.push(signal);
       // A held signal is sent at once, in the page's own call: the person counts on it being kept,
       // even if the tab closes right after. While a batch is in flight, its reply sends the rest.

@@ -195,6 +195,29 @@ describe('untrusted senders', () => {
     expect(reply).toMatchObject({ ok: false, retry: true });
   });
 
+  it('stores only the well-formed signals of a batch: the one place their fields are checked', async () => {
+    await handlers.startBlock({ minutes: 25 }, extensionPage);
+    const slackTab = {
+      url: 'https://app.slack.com/client/T1',
+      tab: { id: 9, url: 'https://app.slack.com/client/T1' },
+    } as never;
+    const good = { kind: 'notification', at: Date.now(), messages: 1, title: 'Kim', body: 'x'.repeat(900), held: true };
+    const bad = [
+      { kind: 'telepathy', at: Date.now(), messages: 1, held: true },
+      { kind: 'title', at: Date.now(), messages: 0.5, held: true },
+      { kind: 'notification', at: Date.now(), messages: 1, title: 42, held: true },
+      { kind: 'sound', at: Date.now(), messages: 1, held: 'yes' },
+      'not a signal',
+    ];
+    const batch = { batchId: 'v1', dropped: 0, signals: [...bad, good] };
+    expect(await handleMessage({ type: 'signalObserved', payload: batch }, slackTab)).toEqual({
+      ok: true,
+      recorded: 1,
+    });
+    const held = (await handlers.getStatus(undefined, extensionPage)).held;
+    expect(held.map((i) => i.kind)).toEqual(['held']);
+  });
+
   it('shows a held keyword notification with the extension’s own notification, and records a breakthrough', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id' as never);
     await handlers.saveSettings(

@@ -89,6 +89,16 @@ describe('the relay', () => {
     expect(message.payload.signals).toHaveLength(1);
   });
 
+  it('forwards the guard’s signals stamped with its own clock, and drops one longer than any the guard sends', () => {
+    guard.signal({ kind: 'notification', at: 1, messages: 1, title: 'Kim', body: 'x'.repeat(20_000), held: true });
+    expect(sendMessage).not.toHaveBeenCalled();
+    guard.signal({ kind: 'notification', at: 1, messages: 1, title: 'Kim', body: 'hi', held: true });
+    const message = sendMessage.mock.calls[0]![0] as { payload: { signals: Array<Record<string, unknown>> } };
+    expect(message.payload.signals).toEqual([
+      { kind: 'notification', at: NOW, messages: 1, title: 'Kim', body: 'hi', held: true },
+    ]);
+  });
+
   it('retries, with the same batch id, whatever the background could not store', async () => {
     sendMessage.mockResolvedValueOnce({ ok: false, error: 'UnknownError', retry: true });
     sendMessage.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));

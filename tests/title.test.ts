@@ -75,6 +75,9 @@ const CASES: [string, string, UnreadReading, string][] = [
   ['gmail', 'Today (1:23) - me@x.com - Gmail', NONE, 'Today (1:23) - me@x.com - Gmail'],
   ['gmail', 'Call me at (555) 123-4567 - me@x.com - Gmail', NONE, 'Call me at (555) 123-4567 - me@x.com - Gmail'],
   ['gmail', 'Bob says...', MARKER, ''],
+  // Other apps' blink phrases are theirs: Gmail's guard carries only its own (`says…`).
+  ['gmail', 'Alice messaged you', NONE, 'Alice messaged you'],
+  ['gmail', 'New message from Bob', NONE, 'New message from Bob'],
   ['gmail', 'Re: Invoice (2) - me@x.com - Gmail', NONE, 'Re: Invoice (2) - me@x.com - Gmail'],
   ['gmail', '受信トレイ（3） - me@x.jp - Gmail', N(3), '受信トレイ - me@x.jp - Gmail'],
   ['google-chat', '(14) Project X - Space - Google Chat', N(14), 'Project X - Space - Google Chat'],

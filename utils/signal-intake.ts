@@ -1,6 +1,7 @@
 /**
- * What the relay accepts from a page. Page messages are untrusted: shape and sizes are checked,
- * and a token bucket caps the rate per tab. Pure (the clock is passed in).
+ * What is accepted from a page. Page messages are untrusted: the background checks the shape and
+ * sizes of every signal (entrypoints/background/held-handlers.ts), and the relay caps the rate per
+ * tab with a token bucket. Pure (the clock is passed in).
  */
 import { type GuardSignal, TEXT_LIMIT } from './guard-protocol';
 

@@ -41,6 +41,11 @@ function blinkFrame(text: string, lead: Found | null): Found {
 }
 
 const labelCount = once(() => new RegExp(`\\s*[(（](${NUM})[)）]$`, 'u'));
+// Legacy Gmail chat's blink frame, `Alice says…` (tests/fixtures/corpus-titles.json): the one form
+// Gmail is known to blink. Its own expression, not the other apps' blink phrases (utils/title-words.ts
+// `messageBlink`, Messenger's and LinkedIn's in six languages), which would be half of Gmail's grammar
+// in its guard (issue 12) for frames Gmail never shows.
+const gmailChatBlink = once(() => /\bsays(?:…|\.\.\.)\s*$/iu);
 // A thread view shows the subject instead of the label; a reply's subject may end in `(2)` too.
 const replySubject = once(() => /^(?:re|fwd?|aw|wg|tr|sv|vs|rv|enc|antw)\s*:/i);
 
@@ -59,7 +64,7 @@ export const gmailGrammar: Grammar = (text) => {
       return { kind: 'count', count: parseCount(m[1]!), cuts: [[m.index, labelEnd]] };
   }
   // Legacy chat blink (`Alice says…`) replaces the whole title; a thread subject keeps the account tail.
-  return segs.length < 3 && messageBlink().test(text) ? blinkFrame(text, null) : null;
+  return segs.length < 3 && gmailChatBlink().test(text) ? blinkFrame(text, null) : null;
 };
 
 const conversationKind = once(() => /\([^()]+\)$/u); // `(Channel)`, `(DM)`, localised `(Kanal)`

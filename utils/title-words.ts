@@ -86,7 +86,8 @@ export const newItemWord = anyOf(['new items?\\b']);
 
 /**
  * Blink frames that announce a message instead of counting it (Messenger `Alice messaged you`,
- * LinkedIn `New message from X`, legacy Gmail chat `Alice says…`). Each is a phrase, not a word:
+ * LinkedIn `New message from X`, legacy Gmail chat `Alice says…`; Gmail's guard carries only that one,
+ * utils/title-grammars.ts `gmailChatBlink`). Each is a phrase, not a word:
  * LinkedIn's `Messaging` page and a person named `Nova` must not match.
  */
 export const messageBlink = anyOf([

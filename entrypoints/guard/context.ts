@@ -1,6 +1,7 @@
 /** Shared state of the guard in one page: its app, its mode and how it reports signals. */
 import type { GuardMode, GuardSignal } from '@/utils/guard-protocol';
 import type { Grammar } from '@/utils/title-grammars';
+import type { BaseTitleRule } from './base-title';
 
 export interface GuardContext {
   /** The catalog app id, or `custom:<origin>` for a site the person added. */
@@ -9,8 +10,8 @@ export interface GuardContext {
   appName: string;
   /** The grammar that reads the page's titles: the app's own, or the one a custom site borrows. */
   grammar: Grammar;
-  /** False for a custom site that borrows no grammar: a title moving away from its base title counts then. */
-  grammarKnown: boolean;
+  /** Custom sites only (entrypoints/guard/base-title.ts): a title moving away from the base title counts while no grammar is borrowed. */
+  baseTitle?: BaseTitleRule;
   blinks: boolean;
   /** Until the relay answers, the guard holds: a tab opened mid-block must be quiet from its first title. */
   mode: GuardMode | 'unknown';

@@ -6,13 +6,17 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { GRAMMARS, genericGrammar } from '@/utils/title-grammars';
+import { baseTitleRule } from './base-title';
 import { startGuard } from './start';
 
 export default defineUnlistedScript(() =>
   startGuard(
     { id: `custom:${topOrigin()}`, name: '', blinks: false, grammar: genericGrammar },
-    // Object.hasOwn keeps names such as `constructor` from reaching the prototype.
-    (name) => (name !== null && Object.hasOwn(GRAMMARS, name) ? GRAMMARS[name]! : null),
+    {
+      // Object.hasOwn keeps names such as `constructor` from reaching the prototype.
+      borrow: (name) => (name !== null && Object.hasOwn(GRAMMARS, name) ? GRAMMARS[name]! : null),
+      baseTitle: baseTitleRule,
+    },
   ),
 );
 

@@ -16,6 +16,7 @@ import {
 } from '@/utils/guard-protocol';
 import type { Grammar } from '@/utils/title-grammars';
 import { installAppBadgeGuard } from './app-badge-guard';
+import type { baseTitleRule } from './base-title';
 import { type GuardContext, holding } from './context';
 import { installFaviconGuard } from './favicon-guard';
 import { installNotificationGuard } from './notification-guard';
@@ -40,13 +41,23 @@ export interface GuardedApp {
   grammar: Grammar;
 }
 
+/** What only a custom site's guard carries (entrypoints/guard/index.ts), so no catalog app's guard holds it. */
+export interface CustomSite {
+  /**
+   * Turns the grammar name the relay sends (the one the person chose for the site,
+   * utils/focus-state.ts `grammarFor`) into a grammar, or null for none.
+   */
+  borrow(name: string | null): Grammar | null;
+  /** The title rule while the site borrows no grammar (entrypoints/guard/base-title.ts). */
+  baseTitle: typeof baseTitleRule;
+}
+
 /**
  * Starts the guard in this frame (MAIN world, document_start, every same-origin frame too: about:blank
- * and srcdoc ones can notify and play sounds). `borrow`, for custom sites only, turns the grammar
- * name the relay sends (the one the person chose for the site, utils/focus-state.ts `grammarFor`)
- * into a grammar, or null for none; a catalog app's guard ignores that name and keeps its own.
+ * and srcdoc ones can notify and play sounds). `custom` only for custom sites: a catalog app's guard
+ * ignores the grammar name the relay sends and keeps its own.
  */
-export function startGuard(app: GuardedApp, borrow?: (name: string | null) => Grammar | null): void {
+export function startGuard(app: GuardedApp, custom?: CustomSite): void {
   const w = window as Window & { __headsDownGuard?: boolean };
   if (w.__headsDownGuard) return; // registered twice (custom site also in the catalog)
   w.__headsDownGuard = true;
@@ -65,11 +76,13 @@ export function startGuard(app: GuardedApp, borrow?: (name: string | null) => Gr
   };
   const topFrame = window === window.top;
   const appId = app.id;
+  /** A custom site reads with a borrowed grammar (set by the relay's state); a catalog app always has its own. */
+  let borrowing = false;
   const ctx: GuardContext = {
     appId,
     appName: app.name,
     grammar: app.grammar,
-    grammarKnown: !borrow,
+    ...(custom && { baseTitle: custom.baseTitle(() => borrowing) }),
     blinks: app.blinks,
     mode: 'unknown',
     holdUntil: null,
@@ -101,10 +114,10 @@ export function startGuard(app: GuardedApp, borrow?: (name: string | null) => Gr
   };
   const applyState = (mode: GuardMode, grammar: string | null, holdUntil: number | null) => {
     ctx.mode = mode;
-    if (borrow) {
-      const borrowed = borrow(grammar);
+    if (custom) {
+      const borrowed = custom.borrow(grammar);
       ctx.grammar = borrowed ?? app.grammar;
-      ctx.grammarKnown = borrowed !== null;
+      borrowing = borrowed !== null;
     }
     ctx.holdUntil = holdUntil;
     render();

@@ -35,7 +35,6 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
   /** What the decoy shows; it starts empty, as a page without a <title> shows in the tab. */
   let shown = '';
   let lastReal: string | null = null;
-  let baseTitle: string | null = null;
   let cleanTitle = '';
   // The count the page shows as it loads is where it starts, not new messages (utils/title.ts).
   let unread = startUnreadTrack(Date.now());
@@ -69,25 +68,18 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
     if (reading.kind === 'none') {
       if (real) cleanTitle = real;
       maskedFor = null; // the masked form of whole-title counts shows the clean title
-      if (baseTitle === null && real) baseTitle = real;
     }
     const next = trackUnread(unread, reading, Date.now(), ctx.blinks);
     unread = next.track;
     let rise = next.rise;
-    // A site with no known grammar: a title moving away from its base title is the signal.
-    if (!ctx.grammarKnown && rise === 0 && reading.kind === 'none' && baseTitle !== null && real !== baseTitle)
-      rise = 1;
+    // A custom site with no grammar: a title moving away from its base title is the signal.
+    if (ctx.baseTitle?.(real, reading) != null && rise === 0) rise = 1;
     if (rise > 0 && ctx.mode !== 'off') ctx.emit({ kind: 'title', messages: rise });
   };
 
   const masked = (real: string): string => {
-    if (
-      !ctx.grammarKnown &&
-      baseTitle !== null &&
-      real !== baseTitle &&
-      readUnreadBy(ctx.grammar, real).kind === 'none'
-    )
-      return baseTitle;
+    const base = ctx.baseTitle?.(real, readUnreadBy(ctx.grammar, real));
+    if (base != null) return base;
     // No title yet (document_start): show none either, as the page would. Naming the app here
     // cost the first title write of the page's load (~2 ms on the Gmail fixture, measured with
     // performance marks), and an empty title carries no count.
