@@ -1,11 +1,12 @@
 /**
  * The extension's pages as the browser gets them (issue 12: the popup's first paint within 1.15× a
  * blank extension page, bench/popup.ts; the report ready soon, bench/history.ts). Measured with
- * Chromium's trace, the popup's first frame waited for its stylesheet: a render-blocking fetch that Chromium passes through its message-substitution step for
- * extension CSS, which came back after the script, and the script in turn waits for it before it
- * runs. So the popup's CSS is written into popup.html as a <style>, and the page's frame (the header
- * with the product name, entrypoints/popup/index.html) is in the HTML: the first frame has content as
- * soon as the HTML is parsed, and the script draws the live state into it when the snapshot is read
+ * Chromium's trace, the popup's first frame waited for its stylesheet: a render-blocking fetch
+ * that Chromium passes through its message-substitution step for extension CSS, which came back
+ * after the script, and the script in turn waits for it before it runs. So the popup's CSS is
+ * written into popup.html as a <style>, and the page's frame (the header with the product name,
+ * entrypoints/popup/index.html) is in the HTML: the first frame has content as soon as the HTML is
+ * parsed, and the script draws the live state into it when the snapshot is read
  * (components/popup/jsx/patch.ts keeps the nodes it finds there).
  *
  * The report page had the same wait: its stylesheet came back after its script and held the script's
