@@ -20,7 +20,7 @@ import {
   STATE_EVENT,
 } from '@/utils/guard-protocol';
 import { sendOnce } from '@/utils/messages';
-import { SignalBudget } from '@/utils/signal-intake';
+import { signalBudget } from '@/utils/signal-intake';
 
 /**
  * The longest signal the guard sends: a notification's title and body are cut to TEXT_LIMIT
@@ -71,14 +71,12 @@ export default defineUnlistedScript({
       }
     };
     let stoodDown = false;
-    let state: SharedFocusState = IDLE_FOCUS_STATE;
-    let known = false;
+    let state: SharedFocusState | null = null;
     let endTimer: ReturnType<typeof setTimeout> | undefined;
     let aliveTimer: ReturnType<typeof setInterval> | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Without a guard's word (none answered) the page is taken for a custom site, as the guard would.
     const appId = () => guardAppId ?? `custom:${frameOrigin()}`;
-    const mode = () => guardModeFor(state, appId(), Date.now());
 
     /** The extension was updated or removed: this relay can store nothing, so the page is let go. */
     const standDown = () => {
@@ -87,48 +85,41 @@ export default defineUnlistedScript({
       clearTimeout(endTimer);
       clearTimeout(timer);
       clearInterval(aliveTimer);
-      tell({ type: 'state', mode: 'off', grammar: null, holdUntil: null });
+      tell({ mode: 'off', grammar: null, holdUntil: null });
     };
 
+    /**
+     * Tells the guard its mode, and times the block's end ahead: the page is let go at that very
+     * moment, even if the worker sleeps (a timer that fires a moment early only times the rest).
+     */
     const postState = () => {
-      if (!known || stoodDown) return;
-      const now = mode();
-      const holdUntil = now === 'hold' ? (state.block?.end ?? null) : null;
-      tell({ type: 'state', mode: now, grammar: grammarFor(state, appId()), holdUntil });
+      if (!state || stoodDown) return;
+      const now = Date.now();
+      const mode = guardModeFor(state, appId(), now);
+      const end = state.block?.end;
+      tell({ mode, grammar: grammarFor(state, appId()), holdUntil: mode === 'hold' ? (end ?? null) : null });
       clearInterval(aliveTimer);
-      if (now === 'hold')
+      if (mode === 'hold')
         aliveTimer = setInterval(() => {
           if (!extensionAlive()) standDown();
         }, ALIVE_CHECK_MS);
-    };
-    /** The block's end is known ahead: let the page go at that very moment, even if the worker sleeps. */
-    const timeEnd = () => {
       clearTimeout(endTimer);
-      const end = state.block?.end;
-      if (end === undefined || end <= Date.now()) return;
-      endTimer = setTimeout(
-        () => {
-          if (Date.now() < end) return timeEnd(); // a timer may fire a moment early
-          postState();
-        },
-        Math.min(end - Date.now(), 2 ** 31 - 1),
-      );
+      if (end !== undefined && end > now) endTimer = setTimeout(postState, Math.min(end - now, 2 ** 31 - 1));
     };
-    const adopt = (next: SharedFocusState | null) => {
+    const adopt = (next: SharedFocusState | null | undefined) => {
       state = next ?? IDLE_FOCUS_STATE;
-      known = true;
       postState();
-      timeEnd();
     };
     void read(focusState).then(adopt).catch(standDown);
     browser.storage.onChanged.addListener((changes, area) => {
       const next = changed(focusState, changes, area);
-      if (next) adopt(next.newValue ?? null);
+      if (next) adopt(next.newValue);
     });
 
-    const budget = new SignalBudget(BURST, PER_SECOND, Date.now());
+    const allow = signalBudget(BURST, PER_SECOND, Date.now());
     const queue: GuardSignal[] = [];
-    let reportedDrops = 0;
+    /** Signals the budget turned away since the last batch: the background counts them. */
+    let dropped = 0;
     let inFlight = false;
     const schedule = (delay: number) => {
       if (timer === undefined && !stoodDown) timer = setTimeout(flush, delay);
@@ -136,15 +127,11 @@ export default defineUnlistedScript({
     let retryDelay = FLUSH_MS;
     type Batch = { batchId: string; signals: GuardSignal[]; dropped: number };
     const nextBatch = (): Batch => {
-      const batch = {
-        batchId: crypto.randomUUID(),
-        signals: queue.splice(0, MAX_BATCH),
-        dropped: budget.dropped - reportedDrops,
-      };
-      reportedDrops += batch.dropped;
+      const batch = { batchId: crypto.randomUUID(), signals: queue.splice(0, MAX_BATCH), dropped };
+      dropped = 0;
       return batch;
     };
-    const unsent = () => queue.length > 0 || budget.dropped !== reportedDrops;
+    const unsent = () => queue.length > 0 || dropped > 0;
     /** The batch being delivered: resent unchanged, same id, until the background says it is stored. */
     let pending: Batch | null = null;
     async function flush(): Promise<void> {
@@ -185,20 +172,23 @@ export default defineUnlistedScript({
       if (stoodDown) return;
       const detail = String((event as CustomEvent).detail);
       if (detail.length > MAX_SIGNAL_CHARS) return;
-      let data: { type?: unknown; signal?: unknown } | null = null;
+      let data: GuardSignal | null = null;
       try {
         data = JSON.parse(detail);
       } catch {
         return;
       }
-      if (data?.type !== 'signal' || typeof data.signal !== 'object' || data.signal === null) return;
+      if (typeof data !== 'object' || data === null) return;
       const now = Date.now();
-      if (!budget.take(now)) return schedule(FLUSH_MS);
+      if (!allow(now)) {
+        dropped++;
+        return schedule(FLUSH_MS);
+      }
       // The background checks every field of every signal (utils/signal-intake.ts acceptSignal, in
       // entrypoints/background/held-handlers.ts): checking them here too was the same code twice, in
       // a script every watched page loads (issue 12). The relay bounds size and rate, reads `held`
       // (which decides when it sends) and stamps the time it saw the signal.
-      const signal = { ...(data.signal as GuardSignal), held: (data.signal as GuardSignal).held === true, at: now };
+      const signal = { ...data, held: data.held === true, at: now };
       queue.push(signal);
       // A held signal is sent at once, in the page's own call: the person counts on it being kept,
       // even if the tab closes right after. While a batch is in flight, its reply sends the rest.
