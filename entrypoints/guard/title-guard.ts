@@ -128,7 +128,7 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
   /** The page title's text with `n` units at `at` replaced by `data`: the one edit behind every CharacterData call. */
   const splice = (at: number, n: number, data = '') => {
     const t = realTitle();
-    setRealTitle(t.slice(0, at) + data + t.slice(at + n));
+    setRealTitle(t.slice(0, at) + data + t.slice(Number(at) + Number(n)));
   };
   own(decoyText, 'appendData', (data: string) => splice(1 / 0, 0, data));
   own(decoyText, 'insertData', (at: number, data: string) => splice(at, 0, data));
