@@ -87,7 +87,9 @@ export function startGuard(app: GuardedApp, custom?: CustomSite): void {
     blinks: app.blinks,
     mode: 'unknown',
     holdUntil: null,
-    emit: (signal) => post({ ...signal, held: signal.held ?? holding(ctx), at: Date.now() }),
+    emit: (signal) => {
+      if (ctx.mode !== 'off') post({ ...signal, held: signal.held ?? holding(ctx), at: Date.now() });
+    },
   };
   // Every patch below stays for the page's life, in all modes. Why, in short (each patch says its own):
   // - Outside a block ('pass') the guard still reports what reaches the person: the background

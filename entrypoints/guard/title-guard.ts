@@ -74,7 +74,7 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
     let rise = next.rise;
     // A custom site with no grammar: a title moving away from its base title is the signal.
     if (ctx.baseTitle?.(real, reading) != null && rise === 0) rise = 1;
-    if (rise > 0 && ctx.mode !== 'off') ctx.emit({ kind: 'title', messages: rise });
+    if (rise > 0) ctx.emit({ kind: 'title', messages: rise });
   };
 
   const masked = (real: string): string => {
