@@ -52,6 +52,25 @@ function minifyAgain(): Plugin {
   };
 }
 
+/**
+ * WXT starts an unlisted script through its own entry module (wxt/dist/virtual/unlisted-script-entrypoint),
+ * which wraps `main()` in a try/catch that logs only in development and rethrows, and calls WXT's
+ * (here empty) plugin list: a production build gains nothing from it, and every watched page loaded
+ * its ~80 bytes gzipped twice (guard and relay; issue 12). This entry calls `main()` alone, so an
+ * error still surfaces as thrown.
+ */
+function plainUnlistedEntry(): Plugin {
+  const prefix = '\0virtual:wxt-unlisted-script-entrypoint?';
+  return {
+    name: 'heads-down:plain-unlisted-entry',
+    enforce: 'pre',
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      return `import definition from ${JSON.stringify(id.slice(prefix.length))};\ndefinition.main();\n`;
+    },
+  };
+}
+
 /** The pages built on their own, each one script file (see the `entrypoints:grouped` hook). */
 const SEPARATE_PAGES: readonly string[] = ['popup', 'report'];
 
@@ -91,7 +110,7 @@ export default defineConfig({
         config.build = { ...config.build, modulePreload: { polyfill: false } };
       // The scripts of watched pages run before every page load (issue 12 counts their bytes).
       if (entrypoints.length > 0 && entrypoints.every((e) => isWatchedPageScript(e.name)))
-        config.plugins = [...(config.plugins ?? []), minifyAgain()];
+        config.plugins = [...(config.plugins ?? []), plainUnlistedEntry(), minifyAgain()];
     },
     // Each watched app's own guard (scripts/guard-entries.ts): WXT finds entrypoints one level deep
     // only, so the per-app files under entrypoints/guard/apps/ are added here.

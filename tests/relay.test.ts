@@ -28,7 +28,7 @@ function fakeGuard() {
       return link;
     },
     signal(signal: object) {
-      link!.dispatchEvent(new CustomEvent(SIGNAL_EVENT, { detail: JSON.stringify({ type: 'signal', signal }) }));
+      link!.dispatchEvent(new CustomEvent(SIGNAL_EVENT, { detail: JSON.stringify(signal) }));
     },
     stop: () => document.removeEventListener(LINK_EVENT, onLink),
   };
@@ -57,7 +57,7 @@ afterEach(() => {
 describe('the relay', () => {
   it('hands its link over and tells the guard to hold until the block’s end, then to let go at that moment', async () => {
     expect(guard.link).not.toBeNull();
-    expect(guard.states).toEqual([{ type: 'state', mode: 'hold', grammar: null, holdUntil: NOW + 60_000 }]);
+    expect(guard.states).toEqual([{ mode: 'hold', grammar: null, holdUntil: NOW + 60_000 }]);
     await vi.advanceTimersByTimeAsync(59_999);
     expect(guard.states).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);

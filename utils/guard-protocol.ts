@@ -29,14 +29,13 @@ export const LINK_EVENT = 'heads-down:link';
  * id or `custom:<origin>`), so the relay needs no app catalog of its own.
  */
 export const HELLO_EVENT = 'heads-down:hello';
-/** Relay → guard on the link: `detail` is a JSON GuardStateMessage. */
+/** Relay → guard on the link: `detail` is a JSON GuardStateMessage (the event's name says what it is). */
 export const STATE_EVENT = 'heads-down:state';
-/** Guard → relay on the link: `detail` is a JSON GuardSignalMessage. */
+/** Guard → relay on the link: `detail` is one JSON GuardSignal (the event's name says what it is). */
 export const SIGNAL_EVENT = 'heads-down:signal';
 
 /** Relay → guard. */
 export interface GuardStateMessage {
-  type: 'state';
   mode: GuardMode;
   /** The title grammar for a custom site (a catalog app's own id otherwise), or null. */
   grammar: string | null;
@@ -53,12 +52,6 @@ export interface GuardSignal {
   body?: string;
   /** The guard held it (its mode was 'hold' when the page raised it): only the extension may show it now. */
   held?: boolean;
-}
-
-/** Guard → relay. */
-export interface GuardSignalMessage {
-  type: 'signal';
-  signal: GuardSignal;
 }
 
 export const TEXT_LIMIT = { title: 200, body: 500 } as const;

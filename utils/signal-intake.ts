@@ -29,30 +29,19 @@ export function acceptSignal(raw: unknown, now: number): GuardSignal | null {
   return signal;
 }
 
-/** Token bucket: `burst` signals at once, refilled at `perSecond`. */
-export class SignalBudget {
-  #tokens: number;
-  #last: number;
-  dropped = 0;
-
-  constructor(
-    private readonly burst: number,
-    private readonly perSecond: number,
-    now: number,
-  ) {
-    this.#tokens = burst;
-    this.#last = now;
-  }
-
-  /** Takes one token; false (and counted as dropped) when the page is over its budget. */
-  take(now: number): boolean {
-    this.#tokens = Math.min(this.burst, this.#tokens + ((now - this.#last) / 1000) * this.perSecond);
-    this.#last = now;
-    if (this.#tokens >= 1) {
-      this.#tokens -= 1;
-      return true;
-    }
-    this.dropped++;
-    return false;
-  }
+/**
+ * Token bucket: `burst` signals at once, refilled at `perSecond`. Returns whether one more signal may
+ * pass at `now` (taking its token); a closure rather than a class, as the relay that uses it loads
+ * on every watched page (issue 12).
+ */
+export function signalBudget(burst: number, perSecond: number, now: number): (now: number) => boolean {
+  let tokens = burst;
+  let last = now;
+  return (at) => {
+    tokens = Math.min(burst, tokens + ((at - last) / 1000) * perSecond);
+    last = at;
+    if (tokens < 1) return false;
+    tokens--;
+    return true;
+  };
 }

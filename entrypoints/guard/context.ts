@@ -17,7 +17,7 @@ export interface GuardContext {
   mode: GuardMode | 'unknown';
   /** When a 'hold' ends by itself (the block's end), or null. */
   holdUntil: number | null;
-  /** Reports a signal; `held` is filled in from the mode unless given. */
+  /** Reports a signal, unless the app is switched off; `held` is filled in from the mode unless given. */
   emit(signal: Omit<GuardSignal, 'at'>): void;
 }
 

@@ -190,7 +190,7 @@ export function installFaviconGuard(ctx: GuardContext): FaviconGuard {
     const results = await Promise.all(urls.map(judge));
     if (mine !== round) return;
     const anyBadge = results.includes(true);
-    if (anyBadge && !badged && ctx.mode !== 'off') ctx.emit({ kind: 'favicon', messages: 1, held });
+    if (anyBadge && !badged) ctx.emit({ kind: 'favicon', messages: 1, held });
     badged = anyBadge;
   }
 

@@ -13,8 +13,7 @@ export function installSoundWatch(ctx: GuardContext): void {
   // never tears down).
   const nativePlay = proto.play;
   proto.play = function (this: HTMLMediaElement) {
-    if (!this.srcObject && (this.currentSrc || this.src) && ctx.mode !== 'off')
-      ctx.emit({ kind: 'sound', messages: 1 });
+    if (!this.srcObject && (this.currentSrc || this.src)) ctx.emit({ kind: 'sound', messages: 1 });
     return nativePlay.call(this);
   };
 }

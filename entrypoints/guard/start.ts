@@ -7,7 +7,7 @@
  */
 import {
   type GuardMode,
-  type GuardSignalMessage,
+  type GuardSignal,
   HELLO_EVENT,
   LINK_EVENT,
   READY_EVENT,
@@ -27,7 +27,7 @@ import { installTitleGuard } from './title-guard';
 const UNKNOWN_STATE_TIMEOUT_MS = 4000;
 /** Signals kept while the relay's link has not arrived (it normally arrives before any page script). */
 const MAX_WAITING = 500;
-const MODES: ReadonlySet<unknown> = new Set<GuardMode>(['hold', 'pass', 'off']);
+const MODES: readonly unknown[] = ['hold', 'pass', 'off'] satisfies GuardMode[];
 
 /** The page's app as its guard knows it. */
 export interface GuardedApp {
@@ -69,9 +69,10 @@ export function startGuard(app: GuardedApp, custom?: CustomSite): void {
   const parse = JSON.parse;
   let link: EventTarget | null = null;
   const waiting: string[] = [];
-  const post = (message: GuardSignalMessage) => {
-    const detail = stringify(message);
-    if (link) apply(dispatch, link, [new Custom(SIGNAL_EVENT, { detail })]);
+  const send = (type: string, detail: string) => apply(dispatch, link!, [new Custom(type, { detail })]);
+  const post = (signal: GuardSignal) => {
+    const detail = stringify(signal);
+    if (link) send(SIGNAL_EVENT, detail);
     else if (waiting.length < MAX_WAITING) waiting.push(detail);
   };
   const topFrame = window === window.top;
@@ -86,8 +87,9 @@ export function startGuard(app: GuardedApp, custom?: CustomSite): void {
     blinks: app.blinks,
     mode: 'unknown',
     holdUntil: null,
-    emit: (signal) =>
-      post({ type: 'signal', signal: { ...signal, held: signal.held ?? holding(ctx), at: Date.now() } }),
+    emit: (signal) => {
+      if (ctx.mode !== 'off') post({ ...signal, held: signal.held ?? holding(ctx), at: Date.now() });
+    },
   };
   // Every patch below stays for the page's life, in all modes. Why, in short (each patch says its own):
   // - Outside a block ('pass') the guard still reports what reaches the person: the background
@@ -126,13 +128,13 @@ export function startGuard(app: GuardedApp, custom?: CustomSite): void {
       endTimer = setTimeout(render, Math.min(holdUntil - Date.now(), 2 ** 31 - 1));
   };
   const onState = (event: Event) => {
-    let data: { type?: unknown; mode?: unknown; grammar?: unknown; holdUntil?: unknown } | null = null;
+    let data: { mode?: unknown; grammar?: unknown; holdUntil?: unknown } | null = null;
     try {
       data = parse(String((event as CustomEvent).detail));
     } catch {
       return;
     }
-    if (data?.type !== 'state' || !MODES.has(data.mode)) return;
+    if (!data || !MODES.includes(data.mode)) return;
     applyState(
       data.mode as GuardMode,
       typeof data.grammar === 'string' ? data.grammar : null,
@@ -144,9 +146,9 @@ export function startGuard(app: GuardedApp, custom?: CustomSite): void {
     event.preventDefault(); // tells the relay the link is taken
     link = event.target;
     document.removeEventListener(LINK_EVENT, onLink);
-    apply(dispatch, link, [new Custom(HELLO_EVENT, { detail: appId })]);
+    send(HELLO_EVENT, appId);
     link.addEventListener(STATE_EVENT, onState);
-    for (const detail of waiting.splice(0)) apply(dispatch, link, [new Custom(SIGNAL_EVENT, { detail })]);
+    for (const detail of waiting.splice(0)) send(SIGNAL_EVENT, detail);
   };
   document.addEventListener(LINK_EVENT, onLink);
   // If the relay ran first it is waiting for this; if it runs later it hands the link over itself

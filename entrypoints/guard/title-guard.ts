@@ -74,7 +74,7 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
     let rise = next.rise;
     // A custom site with no grammar: a title moving away from its base title is the signal.
     if (ctx.baseTitle?.(real, reading) != null && rise === 0) rise = 1;
-    if (rise > 0 && ctx.mode !== 'off') ctx.emit({ kind: 'title', messages: rise });
+    if (rise > 0) ctx.emit({ kind: 'title', messages: rise });
   };
 
   const masked = (real: string): string => {
@@ -114,46 +114,44 @@ export function installTitleGuard(ctx: GuardContext): TitleGuard {
     }
   }
 
+  const define = (target: object, names: string[], how: PropertyDescriptor) => {
+    for (const name of names) Object.defineProperty(target, name, { configurable: true, ...how });
+  };
+  const text = { get: realTitle, set: setRealTitle };
   // The page reaches its title through document.title, or finds the decoy first with
   // querySelector('title'): both lead to the page's own element.
-  Object.defineProperty(doc, 'title', { configurable: true, get: realTitle, set: setRealTitle });
-  for (const prop of ['textContent', 'text', 'innerText', 'innerHTML'] as const) {
-    Object.defineProperty(decoy, prop, { configurable: true, get: realTitle, set: setRealTitle });
-  }
+  define(doc, ['title'], text);
+  define(decoy, ['textContent', 'text', 'innerText', 'innerHTML'], text);
+  // Its text node too: Teams-style code edits `title.firstChild.nodeValue` in place.
+  define(decoyText, ['data', 'nodeValue', 'textContent', 'wholeText'], text);
+  const own = (target: object, name: string, value: (...args: never[]) => unknown) => define(target, [name], { value });
+  /** The page title's text with `n` units at `at` replaced by `data`: the one edit behind every CharacterData call. */
+  const splice = (at: number, n: number, data = '') => {
+    const t = realTitle();
+    setRealTitle(t.slice(0, at) + data + t.slice(Number(at) + Number(n)));
+  };
+  own(decoyText, 'appendData', (data: string) => splice(1 / 0, 0, data));
+  own(decoyText, 'insertData', (at: number, data: string) => splice(at, 0, data));
+  own(decoyText, 'deleteData', (at: number, n: number) => splice(at, n));
+  own(decoyText, 'replaceData', splice);
+  // Children handed to the decoy become the page title's text.
+  const textOf = (nodes: Array<Node | string>) =>
+    nodes.map((n) => (typeof n === 'string' ? n : (n.textContent ?? ''))).join('');
+  own(decoy, 'appendChild', (node: Node) => {
+    splice(1 / 0, 0, textOf([node]));
+    return node;
+  });
+  own(decoy, 'append', (...nodes: Array<Node | string>) => splice(1 / 0, 0, textOf(nodes)));
+  own(decoy, 'prepend', (...nodes: Array<Node | string>) => splice(0, 0, textOf(nodes)));
+  own(decoy, 'replaceChildren', (...nodes: Array<Node | string>) => setRealTitle(textOf(nodes)));
   const adoptInPlaceOfDecoy = (nodes: Node[]): void => {
     const el = pageTitleElement();
     if (el) el.replaceWith(...nodes);
     else (doc.head ?? doc.documentElement)?.append(...nodes);
     sync();
   };
-  // Its text node too: Teams-style code edits `title.firstChild.nodeValue` in place.
-  for (const prop of ['data', 'nodeValue', 'textContent', 'wholeText'] as const) {
-    Object.defineProperty(decoyText, prop, { configurable: true, get: realTitle, set: setRealTitle });
-  }
-  const editText = (edit: (text: string) => string) => setRealTitle(edit(realTitle()));
-  const own = (target: object, name: string, value: (...args: never[]) => unknown) =>
-    Object.defineProperty(target, name, { configurable: true, value });
-  own(decoyText, 'appendData', (data: string) => editText((t) => t + data));
-  own(decoyText, 'insertData', (at: number, data: string) => editText((t) => t.slice(0, at) + data + t.slice(at)));
-  own(decoyText, 'deleteData', (at: number, n: number) => editText((t) => t.slice(0, at) + t.slice(at + n)));
-  own(decoyText, 'replaceData', (at: number, n: number, data: string) =>
-    editText((t) => t.slice(0, at) + data + t.slice(at + n)),
-  );
-  // Children handed to the decoy become the page title's text.
-  const textOf = (nodes: Array<Node | string>) =>
-    nodes.map((n) => (typeof n === 'string' ? n : (n.textContent ?? ''))).join('');
-  own(decoy, 'appendChild', (node: Node) => {
-    editText((t) => t + textOf([node]));
-    return node;
-  });
-  own(decoy, 'append', (...nodes: Array<Node | string>) => editText((t) => t + textOf(nodes)));
-  own(decoy, 'prepend', (...nodes: Array<Node | string>) => editText((t) => textOf(nodes) + t));
-  own(decoy, 'replaceChildren', (...nodes: Array<Node | string>) => setRealTitle(textOf(nodes)));
-  Object.defineProperty(decoy, 'replaceWith', {
-    configurable: true,
-    value: (...nodes: Node[]) => adoptInPlaceOfDecoy(nodes),
-  });
-  Object.defineProperty(decoy, 'remove', { configurable: true, value: () => adoptInPlaceOfDecoy([]) });
+  own(decoy, 'replaceWith', (...nodes: Node[]) => adoptInPlaceOfDecoy(nodes));
+  own(decoy, 'remove', () => adoptInPlaceOfDecoy([]));
   redirectParentCalls(decoy, pageTitleElement, sync);
 
   ensureDecoy();
