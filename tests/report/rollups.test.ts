@@ -13,7 +13,7 @@ import { forgetDbConnection, openHeadsDownDb, writeKv } from '@/utils/db';
 import { serializeHistory } from '@/utils/history-file';
 import { importHistoryFile, rollBackImport } from '@/utils/history-import';
 import type { FocusBlock, Interruption, InterruptionKind, ScheduleRule, Weekday } from '@/utils/model';
-import { applyRetention, deleteBlockRecord, putBlock, putInterruptions } from '@/utils/records';
+import { applyRetention, deleteAllRecords, deleteBlockRecord, putBlock, putInterruptions } from '@/utils/records';
 import { firstRecordAt, readRangeWithAway, readReportRange, readReportRangeWithAway } from '@/utils/report-query';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { suggestQuietRules } from '@/utils/suggestions';
@@ -217,19 +217,52 @@ describe('report figures from rollups', () => {
     }
   }, 60_000);
 
-  it('rebuilds a day whose records were written around the rollups, and only when its count differs', async () => {
+  it('rebuilds every rollup when a writer went around them and said so, then reads them as complete', async () => {
     const now = Date.UTC(2026, 10, 25, 12);
     const kept = { ...generate(3).interruptions[0]!, id: 'kept', at: now - 2 * DAY };
     await putInterruptions([kept]);
     const db = await openHeadsDownDb();
-    // A seeder writing the store directly, as the e2e tests and the bench do.
-    await db.put('interruptions', { ...kept, id: 'direct', at: now - DAY, kind: 'held', appId: 'teams' });
-    expect(await db.get('rollups', Math.floor((now - DAY) / DAY))).toBeUndefined();
+    expect(await db.get('kv', 'rollupsComplete')).toBe(true);
+    // A seeder writing the store directly, as the e2e tests and the bench do: it deletes the mark with its write,
+    // here also replacing a record with the same count on its day, which no count could have told.
+    const tx = db.transaction(['interruptions', 'kv'], 'readwrite');
+    void tx.objectStore('interruptions').put({ ...kept, id: 'direct', at: now - DAY, kind: 'held', appId: 'teams' });
+    void tx.objectStore('interruptions').put({ ...kept, kind: 'peek', appId: 'gmail', messages: 0 });
+    void tx.objectStore('interruptions').put({ ...kept, id: 'old', at: now - 400 * DAY });
+    void tx.objectStore('kv').delete('rollupsComplete');
+    await tx.done;
     const events = await readReportRange(now - 3 * DAY, now);
     expect(events.interruptions.map((e) => [e.at, e.kind, e.appId])).toEqual([
-      [kept.at, kept.kind, kept.appId],
+      [kept.at, 'peek', 'gmail'],
       [now - DAY, 'held', 'teams'],
     ]);
+    // Every day, not only the ones read, and the mark is back.
     await expectRollupsMatchRecords();
+    expect(await db.get('kv', 'rollupsComplete')).toBe(true);
+  });
+
+  it('leaves the rollups and the missing mark as they were when a record cannot be rolled up', async () => {
+    const now = Date.UTC(2026, 10, 25, 12);
+    const kept = { ...generate(4).interruptions[0]!, id: 'kept', at: now - 2 * DAY };
+    await putInterruptions([kept]);
+    const db = await openHeadsDownDb();
+    const before = await db.getAll('rollups');
+    const tx = db.transaction(['interruptions', 'kv'], 'readwrite');
+    void tx.objectStore('interruptions').put({ ...kept, id: 'odd', kind: 'unknown' as InterruptionKind });
+    void tx.objectStore('kv').delete('rollupsComplete');
+    await tx.done;
+    await expect(readReportRange(now - 3 * DAY, now)).rejects.toThrow(/unknown interruption kind/);
+    expect(await db.getAll('rollups')).toEqual(before);
+    expect(await db.get('kv', 'rollupsComplete')).toBeUndefined();
+  });
+
+  it('marks the rollups complete after every product write, and after deleting everything', async () => {
+    const h = generate(5);
+    await writeThroughProduct(h, 5);
+    const db = await openHeadsDownDb();
+    expect(await db.get('kv', 'rollupsComplete')).toBe(true);
+    await deleteAllRecords();
+    expect(await db.getAll('rollups')).toEqual([]);
+    expect(await db.get('kv', 'rollupsComplete')).toBe(true);
   });
 });
