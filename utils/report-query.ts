@@ -7,7 +7,9 @@
 import { type ReportEvent, rollupDay, rollupEvents } from './day-rollups';
 import { type AwaySpan, openHeadsDownDb, rebuildAllRollups } from './db';
 import type { FocusBlock, Interruption } from './model';
+import { awayInRange } from './presence';
 import { readAway } from './records';
+import type { Settings } from './settings';
 
 export const DAY_MS = 86_400_000;
 /** Blocks are looked up this far before a range: a block that began then may still run into it. */
@@ -97,16 +99,49 @@ export interface ReportRecords {
  * saves 15 index counts per load, which with a year of history cost more than the rest of the read.
  */
 export async function readReportRange(from: number, to: number): Promise<ReportRecords> {
+  const { interruptions, blocks } = await readReportInput(from, to, to);
+  return { interruptions, blocks };
+}
+
+/** Every input of the report's figures for [from, to) but the working hours' defaults: see readReportInput. */
+export interface ReportInput extends ReportRecords {
+  away: AwaySpan[];
+  /** The stored settings (undefined: none stored yet; utils/settings.ts withDefaults fills them). */
+  settings: Partial<Settings> | undefined;
+  /** When history starts (firstRecordAt). */
+  firstDataAt: number | null;
+}
+
+/**
+ * What the report draws a range from, in one readonly transaction: the rollups' events and the
+ * blocks (readReportRange), the away time (readAway), the stored settings and where history starts
+ * (firstRecordAt). One transaction instead of four: the page's first week waits for the slowest.
+ */
+export async function readReportInput(from: number, to: number, now: number): Promise<ReportInput> {
   const first = rollupDay(from);
   const last = rollupDay(to - 1);
-  if (!(to > from) || first === null || last === null) return { interruptions: [], blocks: [] };
+  const inRange = to > from && first !== null && last !== null;
   for (let attempt = 0; ; attempt++) {
     const db = await openHeadsDownDb();
-    const tx = db.transaction(['blocks', 'rollups', 'kv'], 'readonly');
-    const [complete, rollups, blocks] = await Promise.all([
-      tx.objectStore('kv').get('rollupsComplete'),
-      tx.objectStore('rollups').getAll(IDBKeyRange.bound(first, last)),
-      blocksReaching(tx.objectStore('blocks').index('byStart'), from, to),
+    const tx = db.transaction(['kv', 'rollups', 'blocks', 'away', 'interruptions'], 'readonly');
+    const kv = tx.objectStore('kv');
+    const [complete, rollups, blocks, stored, since, settings, firstAt, firstBlock] = await Promise.all([
+      kv.get('rollupsComplete'),
+      inRange ? tx.objectStore('rollups').getAll(IDBKeyRange.bound(first, last)) : [],
+      inRange ? blocksReaching(tx.objectStore('blocks').index('byStart'), from, to) : [],
+      inRange ? tx.objectStore('away').index('byEnd').getAll(IDBKeyRange.lowerBound(from, true)) : [],
+      kv.get('awaySince') as Promise<number | null | undefined>,
+      kv.get('settings') as Promise<Partial<Settings> | undefined>,
+      tx
+        .objectStore('interruptions')
+        .index('byAt')
+        .openCursor()
+        .then((c) => c?.value.at),
+      tx
+        .objectStore('blocks')
+        .index('byStart')
+        .openCursor()
+        .then((c) => c?.value.start),
     ]);
     await tx.done;
     if (complete !== true) {
@@ -115,8 +150,14 @@ export async function readReportRange(from: number, to: number): Promise<ReportR
       await rebuildAllRollups();
       continue;
     }
-    const interruptions = rollups.flatMap((rollup) => rollupEvents(rollup)).filter((e) => e.at >= from && e.at < to);
-    return { interruptions, blocks };
+    const times = [firstAt, firstBlock].filter((t): t is number => typeof t === 'number');
+    return {
+      interruptions: rollups.flatMap((rollup) => rollupEvents(rollup)).filter((e) => e.at >= from && e.at < to),
+      blocks,
+      away: inRange ? awayInRange(stored, since ?? null, from, to, now) : [],
+      settings,
+      firstDataAt: times.length > 0 ? Math.min(...times) : null,
+    };
   }
 }
 

@@ -17,8 +17,8 @@ vi.mock('@/utils/report-query', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/utils/report-query')>();
   return {
     ...original,
-    readReportRangeWithAway: (...args: Parameters<typeof original.readReportRangeWithAway>) =>
-      original.readReportRangeWithAway(...args).finally(() => rangeReads.done++),
+    readReportInput: (...args: Parameters<typeof original.readReportInput>) =>
+      original.readReportInput(...args).finally(() => rangeReads.done++),
   };
 });
 const sendMock = vi.mocked(send);

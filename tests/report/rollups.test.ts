@@ -9,12 +9,18 @@ import { IDBFactory } from 'fake-indexeddb';
 import { DateTime } from 'luxon';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildRollup, byRollupDay, rollupEvents } from '@/utils/day-rollups';
-import { forgetDbConnection, openHeadsDownDb, writeKv } from '@/utils/db';
+import { forgetDbConnection, openHeadsDownDb, readKv, writeKv } from '@/utils/db';
 import { serializeHistory } from '@/utils/history-file';
 import { importHistoryFile, rollBackImport } from '@/utils/history-import';
 import type { FocusBlock, Interruption, InterruptionKind, ScheduleRule, Weekday } from '@/utils/model';
 import { applyRetention, deleteAllRecords, deleteBlockRecord, putBlock, putInterruptions } from '@/utils/records';
-import { firstRecordAt, readRangeWithAway, readReportRange, readReportRangeWithAway } from '@/utils/report-query';
+import {
+  firstRecordAt,
+  readRangeWithAway,
+  readReportInput,
+  readReportRange,
+  readReportRangeWithAway,
+} from '@/utils/report-query';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { suggestQuietRules } from '@/utils/suggestions';
 import { buildWeek, type WeekInput, weekStart, weekTotal } from '@/utils/week';
@@ -161,6 +167,12 @@ async function inputs(from: number, to: number, h: History): Promise<{ raw: Week
   const firstDataAt = await firstRecordAt();
   const raw = await readRangeWithAway(from, to, h.now);
   const rolled = await readReportRangeWithAway(from, to, h.now);
+  // The page's one-transaction read gives what the separate reads give.
+  expect(await readReportInput(from, to, h.now)).toEqual({
+    ...rolled,
+    settings: await readKv('settings'),
+    firstDataAt,
+  });
   return {
     raw: { ...raw, workHours: h.workHours, firstDataAt },
     rolled: { ...rolled, workHours: h.workHours, firstDataAt },
@@ -177,6 +189,9 @@ describe('report figures from rollups', () => {
       await expectRollupsMatchRecords();
       const db = await openHeadsDownDb();
       await db.put('away', { start: h.now - 3 * DAY - 2 * HOUR, end: h.now - 3 * DAY + HOUR });
+      // Stored settings and an away span still open: the page's one-transaction read must carry both.
+      await writeKv('settings', { ...DEFAULT_SETTINGS, workHours: h.workHours });
+      await writeKv('awaySince', h.now - 2 * HOUR);
       for (const zone of [h.zone, ZONES[(ZONES.indexOf(h.zone) + seed) % ZONES.length]!]) {
         for (const firstDay of [1, 7] as const) {
           for (let back = 0; back <= 3; back++) {
