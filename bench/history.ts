@@ -6,9 +6,10 @@
  * week's figures are in the DOM).
  *
  * Writing the stores directly goes around the per-day rollups the product keeps with every write
- * (utils/day-rollups.ts), so the report rebuilds the days it reads on its first load; one load that
- * also waits for the trend and the suggestions (eight weeks) comes before the timed ones, as a
- * person's first look after an upgrade would (the v4 migration builds them all at once).
+ * (utils/day-rollups.ts), so the seeding deletes their `rollupsComplete` mark in the same transaction,
+ * as every such writer must, and the report rebuilds them all on its first load (as the v4 migration
+ * does after an upgrade); that load, which also waits for the trend and the suggestions (eight weeks),
+ * comes before the timed ones.
  */
 import type { BrowserHandle } from '../e2e/harness';
 import { controlPage } from '../e2e/harness/control';
@@ -92,9 +93,10 @@ export async function seedHistory(h: BrowserHandle, count: number, fromDaysAgo =
       });
       if (db.version !== 4) throw new Error(`expected the heads-down database at version 4, found ${db.version}`);
       const t0 = performance.now();
-      const tx = db.transaction(['interruptions', 'blocks'], 'readwrite');
+      const tx = db.transaction(['interruptions', 'blocks', 'kv'], 'readwrite');
       for (const b of blocks) tx.objectStore('blocks').put(b);
       for (const r of records) tx.objectStore('interruptions').put(r);
+      tx.objectStore('kv').delete('rollupsComplete'); // written around the rollups (utils/db.ts)
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);

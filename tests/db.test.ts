@@ -147,6 +147,7 @@ describe('schema migrations', () => {
       ),
     );
     expect(rollups[2]!.ids).toHaveLength(10_050);
+    expect(await db.get('kv', 'rollupsComplete')).toBe(true);
   });
 });
 

@@ -10,10 +10,10 @@
  * of zone changes nothing stored.
  *
  * Kept in the same transaction as every write of the records (utils/records.ts, utils/history-import.ts,
- * entrypoints/background/store-signals.ts), and rebuilt from the records by the version 4 migration
- * (utils/db.ts). A day whose count of records differs from its rollup's (a writer that went around
- * this module, such as a test or bench seeding the stores directly) is rebuilt when read
- * (utils/report-query.ts readReportEvents).
+ * entrypoints/background/store-signals.ts), and built from the records by the version 4 migration
+ * (utils/db.ts), which marks them complete (kv `rollupsComplete`). A writer that goes around this
+ * module (a test or the bench seeding the stores directly) deletes that mark with its write, and the
+ * report rebuilds every rollup before it reads one (utils/report-query.ts readReportRange).
  */
 import type { Interruption, InterruptionKind } from './model';
 
@@ -45,11 +45,6 @@ const KIND_CODES: readonly InterruptionKind[] = ['delivered', 'held', 'breakthro
 /** The UTC day of an instant; null for a time the `byAt` index cannot hold (the report never reads those). */
 export function rollupDay(at: unknown): number | null {
   return typeof at === 'number' && Number.isFinite(at) ? Math.floor(at / ROLLUP_DAY_MS) : null;
-}
-
-/** [start, end) of a UTC day, as a key range of the `byAt` index. */
-export function dayBounds(day: number): { start: number; end: number } {
-  return { start: day * ROLLUP_DAY_MS, end: (day + 1) * ROLLUP_DAY_MS };
 }
 
 const byAtOrder = (a: RolledUpEvent, b: RolledUpEvent) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

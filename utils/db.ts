@@ -54,6 +54,14 @@ interface KvValues {
   importIds: { interruptionIds: string[]; blockIds: string[] };
   /** When the person went away (idle or locked), while they still are; null or absent when present. */
   awaySince: number | null;
+  /**
+   * Present (true) when every stored interruption is in its day's rollup (utils/day-rollups.ts): put
+   * with the rollups by the version 4 migration or a rebuild (rebuildAllRollups), and kept true by
+   * every writer of the records, which changes records and rollups in one transaction. A writer that
+   * goes around the rollups (a test or the bench filling the stores directly) deletes it in its own
+   * transaction; the report then rebuilds every rollup before it reads one (utils/report-query.ts).
+   */
+  rollupsComplete: true;
 }
 
 /** A time the person was away from the computer: [start, end), epoch ms. */
@@ -103,19 +111,25 @@ export const MIGRATIONS: Array<(db: Db, tx: any) => void> = [
   (db) => {
     db.createObjectStore('away', { keyPath: 'start' }).createIndex('byEnd', 'end');
   },
-  // 3 → 4: per-day rollups for the report, built from every stored interruption.
+  // 3 → 4: per-day rollups for the report, built from every stored interruption (and marked complete).
   (db, tx) => {
     db.createObjectStore('rollups', { keyPath: 'day' });
-    rebuildRollups(tx.objectStore('interruptions'), tx.objectStore('rollups')).catch(() => tx.abort());
+    rebuildRollups(tx.objectStore('interruptions'), tx.objectStore('rollups'), tx.objectStore('kv')).catch(() =>
+      tx.abort(),
+    );
   },
 ];
 
 /** Records read per request while rebuilding, so a long history is never one huge array. */
 const REBUILD_BATCH = 10_000;
 
-/** Builds every day's rollup from the interruptions, within the upgrade's transaction. */
+/**
+ * Builds every day's rollup from the interruptions, in the caller's transaction (the upgrade's, or
+ * rebuildAllRollups'), replacing any rollup there was, and marks them complete.
+ */
 // biome-ignore lint/suspicious/noExplicitAny: the upgrade transaction's stores, as in MIGRATIONS.
-async function rebuildRollups(interruptions: any, rollups: any): Promise<void> {
+async function rebuildRollups(interruptions: any, rollups: any, kv: any): Promise<void> {
+  await rollups.clear();
   const days = new Map<number, RolledUpEvent[]>();
   let after: string | null = null;
   for (;;) {
@@ -128,6 +142,26 @@ async function rebuildRollups(interruptions: any, rollups: any): Promise<void> {
     after = batch[batch.length - 1]!.id;
   }
   await Promise.all([...days].map(([day, events]) => rollups.put(buildRollup(day, events))));
+  await kv.put(true, 'rollupsComplete');
+}
+
+/**
+ * Rebuilds every rollup from the records and marks them complete, in one transaction: after a writer
+ * went around the rollups (KvValues.rollupsComplete). Writers of the records wait for it, so no write
+ * falls between the read of the records and the rollups built from them.
+ */
+export async function rebuildAllRollups(): Promise<void> {
+  const db = await openHeadsDownDb();
+  const tx = db.transaction(['interruptions', 'rollups', 'kv'], 'readwrite');
+  try {
+    await rebuildRollups(tx.objectStore('interruptions'), tx.objectStore('rollups'), tx.objectStore('kv'));
+  } catch (error) {
+    // A record the rollups cannot hold: keep what was stored (no half-built rollups), unmarked.
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw error;
+  }
+  await tx.done;
 }
 
 let dbPromise: Promise<Db> | null = null;

@@ -224,6 +224,8 @@ export async function deleteAllRecords(): Promise<void> {
     tx.objectStore('interruptions').clear(),
     tx.objectStore('kv').clear(),
     tx.objectStore('away').clear(),
+    // No records, no rollups: complete (requests run in order, so after the clear).
+    tx.objectStore('kv').put(true, 'rollupsComplete'),
   ]);
   await tx.done;
 }

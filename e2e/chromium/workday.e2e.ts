@@ -187,8 +187,10 @@ async function writePast(): Promise<void> {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      const tx = db.transaction(['interruptions', 'blocks', 'away'], 'readwrite');
+      const tx = db.transaction(['interruptions', 'blocks', 'away', 'kv'], 'readwrite');
       for (const r of interruptions) tx.objectStore('interruptions').put(r);
+      // Around the rollups: without their mark, so the report rebuilds them (utils/db.ts rollupsComplete).
+      tx.objectStore('kv').delete('rollupsComplete');
       tx.objectStore('blocks').put(block);
       for (const a of away) tx.objectStore('away').put(a);
       await new Promise<void>((resolve, reject) => {
@@ -289,10 +291,11 @@ describe('a scripted working day', () => {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      const tx = db.transaction(['interruptions', 'blocks', 'rollups'], 'readwrite');
+      const tx = db.transaction(['interruptions', 'blocks', 'rollups', 'kv'], 'readwrite');
       tx.objectStore('interruptions').clear();
       tx.objectStore('blocks').clear();
       tx.objectStore('rollups').clear();
+      tx.objectStore('kv').delete('rollupsComplete');
       await new Promise<void>((resolve) => {
         tx.oncomplete = () => resolve();
       });

@@ -52,14 +52,8 @@ import { failureText } from '@/utils/db';
 import { firstWeekdayOf } from '@/utils/first-weekday';
 import { loadSchedule, loadSettings } from '@/utils/records';
 import { reportAppName, weekFiguresJson, weekToCsv } from '@/utils/report-csv';
-import {
-  coveringRange,
-  DAY_MS,
-  firstRecordAt,
-  readAllHistory,
-  readRangeWithAway,
-  readReportRangeWithAway,
-} from '@/utils/report-query';
+import { coveringRange, DAY_MS, readAllHistory, readRangeWithAway, readReportInput } from '@/utils/report-query';
+import { withDefaults } from '@/utils/settings';
 import type { SuggestionResult } from '@/utils/suggestions';
 import { buildWeek, type WeekInput, type WeekReport, weekStart, weekTotal } from '@/utils/week';
 import { addScheduleRule, deleteAllData, deleteBlock, importHistoryText } from './actions';
@@ -85,12 +79,8 @@ const errorText = (error: unknown) => failureText(error, { t });
 
 /** The week's events (from the per-day rollups), working hours and where history starts: the input of every figure. */
 async function readInput(from: number, to: number, now: number): Promise<WeekInput> {
-  const [records, settings, firstDataAt] = await Promise.all([
-    readReportRangeWithAway(from, to, now),
-    loadSettings(),
-    firstRecordAt(),
-  ]);
-  return { ...records, workHours: settings.workHours, firstDataAt };
+  const { interruptions, blocks, away, settings, firstDataAt } = await readReportInput(from, to, now);
+  return { interruptions, blocks, away, workHours: withDefaults(settings).workHours, firstDataAt };
 }
 
 /** The app most arrivals came from, when more than one arrived. */

@@ -9,12 +9,18 @@ import { IDBFactory } from 'fake-indexeddb';
 import { DateTime } from 'luxon';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildRollup, byRollupDay, rollupEvents } from '@/utils/day-rollups';
-import { forgetDbConnection, openHeadsDownDb, writeKv } from '@/utils/db';
+import { forgetDbConnection, openHeadsDownDb, readKv, writeKv } from '@/utils/db';
 import { serializeHistory } from '@/utils/history-file';
 import { importHistoryFile, rollBackImport } from '@/utils/history-import';
 import type { FocusBlock, Interruption, InterruptionKind, ScheduleRule, Weekday } from '@/utils/model';
-import { applyRetention, deleteBlockRecord, putBlock, putInterruptions } from '@/utils/records';
-import { firstRecordAt, readRangeWithAway, readReportRange, readReportRangeWithAway } from '@/utils/report-query';
+import { applyRetention, deleteAllRecords, deleteBlockRecord, putBlock, putInterruptions } from '@/utils/records';
+import {
+  firstRecordAt,
+  readRangeWithAway,
+  readReportInput,
+  readReportRange,
+  readReportRangeWithAway,
+} from '@/utils/report-query';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { suggestQuietRules } from '@/utils/suggestions';
 import { buildWeek, type WeekInput, weekStart, weekTotal } from '@/utils/week';
@@ -161,6 +167,12 @@ async function inputs(from: number, to: number, h: History): Promise<{ raw: Week
   const firstDataAt = await firstRecordAt();
   const raw = await readRangeWithAway(from, to, h.now);
   const rolled = await readReportRangeWithAway(from, to, h.now);
+  // The page's one-transaction read gives what the separate reads give.
+  expect(await readReportInput(from, to, h.now)).toEqual({
+    ...rolled,
+    settings: await readKv('settings'),
+    firstDataAt,
+  });
   return {
     raw: { ...raw, workHours: h.workHours, firstDataAt },
     rolled: { ...rolled, workHours: h.workHours, firstDataAt },
@@ -177,6 +189,9 @@ describe('report figures from rollups', () => {
       await expectRollupsMatchRecords();
       const db = await openHeadsDownDb();
       await db.put('away', { start: h.now - 3 * DAY - 2 * HOUR, end: h.now - 3 * DAY + HOUR });
+      // Stored settings and an away span still open: the page's one-transaction read must carry both.
+      await writeKv('settings', { ...DEFAULT_SETTINGS, workHours: h.workHours });
+      await writeKv('awaySince', h.now - 2 * HOUR);
       for (const zone of [h.zone, ZONES[(ZONES.indexOf(h.zone) + seed) % ZONES.length]!]) {
         for (const firstDay of [1, 7] as const) {
           for (let back = 0; back <= 3; back++) {
@@ -217,19 +232,52 @@ describe('report figures from rollups', () => {
     }
   }, 60_000);
 
-  it('rebuilds a day whose records were written around the rollups, and only when its count differs', async () => {
+  it('rebuilds every rollup when a writer went around them and said so, then reads them as complete', async () => {
     const now = Date.UTC(2026, 10, 25, 12);
     const kept = { ...generate(3).interruptions[0]!, id: 'kept', at: now - 2 * DAY };
     await putInterruptions([kept]);
     const db = await openHeadsDownDb();
-    // A seeder writing the store directly, as the e2e tests and the bench do.
-    await db.put('interruptions', { ...kept, id: 'direct', at: now - DAY, kind: 'held', appId: 'teams' });
-    expect(await db.get('rollups', Math.floor((now - DAY) / DAY))).toBeUndefined();
+    expect(await db.get('kv', 'rollupsComplete')).toBe(true);
+    // A seeder writing the store directly, as the e2e tests and the bench do: it deletes the mark with its write,
+    // here also replacing a record with the same count on its day, which no count could have told.
+    const tx = db.transaction(['interruptions', 'kv'], 'readwrite');
+    void tx.objectStore('interruptions').put({ ...kept, id: 'direct', at: now - DAY, kind: 'held', appId: 'teams' });
+    void tx.objectStore('interruptions').put({ ...kept, kind: 'peek', appId: 'gmail', messages: 0 });
+    void tx.objectStore('interruptions').put({ ...kept, id: 'old', at: now - 400 * DAY });
+    void tx.objectStore('kv').delete('rollupsComplete');
+    await tx.done;
     const events = await readReportRange(now - 3 * DAY, now);
     expect(events.interruptions.map((e) => [e.at, e.kind, e.appId])).toEqual([
-      [kept.at, kept.kind, kept.appId],
+      [kept.at, 'peek', 'gmail'],
       [now - DAY, 'held', 'teams'],
     ]);
+    // Every day, not only the ones read, and the mark is back.
     await expectRollupsMatchRecords();
+    expect(await db.get('kv', 'rollupsComplete')).toBe(true);
+  });
+
+  it('leaves the rollups and the missing mark as they were when a record cannot be rolled up', async () => {
+    const now = Date.UTC(2026, 10, 25, 12);
+    const kept = { ...generate(4).interruptions[0]!, id: 'kept', at: now - 2 * DAY };
+    await putInterruptions([kept]);
+    const db = await openHeadsDownDb();
+    const before = await db.getAll('rollups');
+    const tx = db.transaction(['interruptions', 'kv'], 'readwrite');
+    void tx.objectStore('interruptions').put({ ...kept, id: 'odd', kind: 'unknown' as InterruptionKind });
+    void tx.objectStore('kv').delete('rollupsComplete');
+    await tx.done;
+    await expect(readReportRange(now - 3 * DAY, now)).rejects.toThrow(/unknown interruption kind/);
+    expect(await db.getAll('rollups')).toEqual(before);
+    expect(await db.get('kv', 'rollupsComplete')).toBeUndefined();
+  });
+
+  it('marks the rollups complete after every product write, and after deleting everything', async () => {
+    const h = generate(5);
+    await writeThroughProduct(h, 5);
+    const db = await openHeadsDownDb();
+    expect(await db.get('kv', 'rollupsComplete')).toBe(true);
+    await deleteAllRecords();
+    expect(await db.getAll('rollups')).toEqual([]);
+    expect(await db.get('kv', 'rollupsComplete')).toBe(true);
   });
 });

@@ -66,9 +66,11 @@ export async function seed(
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          // The rollups too: the report rebuilds a day whose count differs, but not one refilled to the same count.
+          // Written around the rollups: their mark goes (utils/db.ts rollupsComplete), and the report
+          // rebuilds them all before it reads one. Cleared too, so no stale one is left even for a moment.
           const tx = db.transaction(['interruptions', 'blocks', 'away', 'kv', 'rollups'], 'readwrite');
           tx.objectStore('rollups').clear();
+          tx.objectStore('kv').delete('rollupsComplete');
           const ints = tx.objectStore('interruptions');
           const blks = tx.objectStore('blocks');
           const gone = tx.objectStore('away');
