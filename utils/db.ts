@@ -2,7 +2,7 @@
  * The one IndexedDB schema of Heads Down, with its ordered migrations.
  * Every context that reads or writes data goes through this module.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import { buildRollup, byRollupDay, type DayRollup, type RolledUpEvent } from './day-rollups';
 import type { MessageKey } from './locale-keys';
 import type { FocusBlock, Interruption, ScheduleRule } from './model';
@@ -85,6 +85,8 @@ export interface HeadsDownDb extends DBSchema {
 }
 
 type Db = IDBPDatabase<HeadsDownDb>;
+/** A readonly transaction the caller holds, for the readers that share one (the report's week). */
+export type ReadTx = IDBPTransaction<HeadsDownDb, Array<StoreNames<HeadsDownDb>>, 'readonly'>;
 
 /**
  * Migrations, in order: entry n upgrades a database at version n to n + 1.

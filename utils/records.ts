@@ -7,6 +7,7 @@ import {
   type FocusOverrides,
   guarded,
   openHeadsDownDb,
+  type ReadTx,
   readKv,
   type StoredRule,
   writeKv,
@@ -249,11 +250,17 @@ export async function recordPresence(state: IdleState, now: number, awayAfterMs:
 export async function readAway(from: number, to: number, now: number): Promise<AwaySpan[]> {
   const db = await openHeadsDownDb();
   const tx = db.transaction(['kv', 'away'], 'readonly');
+  const away = await awayIn(tx, from, to, now);
+  await tx.done;
+  return away;
+}
+
+/** readAway within a transaction the caller holds (the report reads it with the rest of a week). */
+export async function awayIn(tx: ReadTx, from: number, to: number, now: number): Promise<AwaySpan[]> {
   const [stored, since] = await Promise.all([
     tx.objectStore('away').index('byEnd').getAll(IDBKeyRange.lowerBound(from, true)),
     tx.objectStore('kv').get('awaySince') as Promise<number | null | undefined>,
   ]);
-  await tx.done;
   return awayInRange(stored, since ?? null, from, to, now);
 }
 

@@ -5,10 +5,9 @@
  */
 
 import { type ReportEvent, rollupDay, rollupEvents } from './day-rollups';
-import { type AwaySpan, openHeadsDownDb, rebuildAllRollups } from './db';
+import { type AwaySpan, openHeadsDownDb, type ReadTx, rebuildAllRollups } from './db';
 import type { FocusBlock, Interruption } from './model';
-import { awayInRange } from './presence';
-import { readAway } from './records';
+import { awayIn, readAway } from './records';
 import type { Settings } from './settings';
 
 export const DAY_MS = 86_400_000;
@@ -125,23 +124,13 @@ export async function readReportInput(from: number, to: number, now: number): Pr
     const db = await openHeadsDownDb();
     const tx = db.transaction(['kv', 'rollups', 'blocks', 'away', 'interruptions'], 'readonly');
     const kv = tx.objectStore('kv');
-    const [complete, rollups, blocks, stored, since, settings, firstAt, firstBlock] = await Promise.all([
+    const [complete, rollups, blocks, away, settings, firstDataAt] = await Promise.all([
       kv.get('rollupsComplete'),
       inRange ? tx.objectStore('rollups').getAll(IDBKeyRange.bound(first, last)) : [],
       inRange ? blocksReaching(tx.objectStore('blocks').index('byStart'), from, to) : [],
-      inRange ? tx.objectStore('away').index('byEnd').getAll(IDBKeyRange.lowerBound(from, true)) : [],
-      kv.get('awaySince') as Promise<number | null | undefined>,
+      inRange ? awayIn(tx, from, to, now) : [],
       kv.get('settings') as Promise<Partial<Settings> | undefined>,
-      tx
-        .objectStore('interruptions')
-        .index('byAt')
-        .openCursor()
-        .then((c) => c?.value.at),
-      tx
-        .objectStore('blocks')
-        .index('byStart')
-        .openCursor()
-        .then((c) => c?.value.start),
+      firstRecordIn(tx),
     ]);
     await tx.done;
     if (complete !== true) {
@@ -150,13 +139,12 @@ export async function readReportInput(from: number, to: number, now: number): Pr
       await rebuildAllRollups();
       continue;
     }
-    const times = [firstAt, firstBlock].filter((t): t is number => typeof t === 'number');
     return {
       interruptions: rollups.flatMap((rollup) => rollupEvents(rollup)).filter((e) => e.at >= from && e.at < to),
       blocks,
-      away: inRange ? awayInRange(stored, since ?? null, from, to, now) : [],
+      away,
       settings,
-      firstDataAt: times.length > 0 ? Math.min(...times) : null,
+      firstDataAt,
     };
   }
 }
@@ -186,12 +174,18 @@ export async function readReportRangeWithAway(
 export async function firstRecordAt(): Promise<number | null> {
   const db = await openHeadsDownDb();
   const tx = db.transaction(['interruptions', 'blocks'], 'readonly');
+  const first = await firstRecordIn(tx);
+  await tx.done;
+  return first;
+}
+
+/** firstRecordAt within a transaction the caller holds. */
+async function firstRecordIn(tx: ReadTx): Promise<number | null> {
   const [first, firstBlock] = await Promise.all([
     tx.objectStore('interruptions').index('byAt').openCursor(),
     tx.objectStore('blocks').index('byStart').openCursor(),
   ]);
   const times = [first?.value.at, firstBlock?.value.start].filter((t): t is number => typeof t === 'number');
-  await tx.done;
   return times.length > 0 ? Math.min(...times) : null;
 }
 
