@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { serveFixture } from '../e2e/fixtures/serve';
 import { CHROMIUM_PATH, chromiumArgs, fixtureOrigins, installFixtureRoutes } from '../e2e/harness';
 import type { Conditions, LoadAverage } from './results';
 
@@ -40,6 +41,24 @@ export async function routeOrdinarySite(context: BrowserContext): Promise<void> 
       body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example Domain</title></head><body><h1>Example Domain</h1><p>An ordinary page.</p></body></html>',
     }),
   );
+}
+
+/** A host no app's content script matches (example.org's neighbour), served by a route, never fetched. */
+const TWIN_ORIGIN = 'https://twin.example.org';
+
+/**
+ * Serves the fixture page at `url` again at TWIN_ORIGIN with the same path, where no content script
+ * runs, and returns that address: the same page, unwatched, in the same browser.
+ */
+export async function routeUnwatchedTwin(context: BrowserContext, url: string, customOrigin: string): Promise<string> {
+  const { origin } = new URL(url);
+  await context.route(`${TWIN_ORIGIN}/**`, async (route) => {
+    const twin = new URL(route.request().url());
+    const answer = serveFixture(`${origin}${twin.pathname}${twin.search}`, customOrigin);
+    if (!answer) return route.abort('blockedbyclient');
+    await route.fulfill({ ...answer, headers: { 'cache-control': 'no-store' } });
+  });
+  return url.replace(origin, TWIN_ORIGIN);
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   ORDINARY_URL,
   prepareExtension,
   routeOrdinarySite,
+  routeUnwatchedTwin,
 } from './browsers';
 import { burstFigures, runBurst } from './burst';
 import { leakedBadgeFavicons, openLibraryPages } from './favicon-leaks';
@@ -167,7 +168,13 @@ async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
 
     log(`4: watched page load with vs without the extension (${REPS.pageLoads} each, alternating)`);
     const load = await loadRatio(a.context, b.context, gmailUrl, REPS.pageLoads);
-    add('watched_load_ratio', load.value, load.detail);
+    // The check: the same page in the extension's own browser at an address no content script matches.
+    const twinUrl = await routeUnwatchedTwin(a.context, gmailUrl, a.customOrigin);
+    const sameBrowser = await loadRatio(a.context, a.context, gmailUrl, REPS.pageLoads, twinUrl);
+    add('watched_load_ratio', load.value, {
+      ...load.detail,
+      sameBrowserUnwatchedTwin: { url: twinUrl, ratio: sameBrowser.value, ...sameBrowser.detail },
+    });
 
     // The bench's own tabs.onUpdated recorder starts after the load ratios: it is not the product's cost.
     const recorder = await recordTabUpdates(a);
