@@ -190,6 +190,63 @@ describe('buildWeek: the working day against the baseline', () => {
     expect(weekTotal(i, WEEK, BERLIN, AFTER)).toEqual(w.total);
   });
 
+  it('equals figuresAtWork day by day over generated weeks: working hours in other zones, overnight, across DST', () => {
+    // buildWeek expands the working hours once for the week; figuresAtWork expands them per day.
+    let seed = 0x2545f491;
+    const rnd = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const clock = () => `${String(Math.floor(rnd() * 24)).padStart(2, '0')}:${pick(['00', '15', '30', '45'])}`;
+    const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+    const zones = [BERLIN, NY, 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC'];
+    // Weeks holding the 2026 DST changes of those zones, and one without.
+    const weeks = [
+      Date.UTC(2026, 2, 5),
+      Date.UTC(2026, 2, 26),
+      Date.UTC(2026, 3, 2),
+      Date.UTC(2026, 9, 22),
+      Date.UTC(2026, 5, 10),
+    ];
+    let compared = 0;
+    for (let c = 0; c < 60; c++) {
+      const zone = pick(zones);
+      const start = weekStart(pick(weeks), zone, pick([1, 7] as const));
+      const workHours: ScheduleRule[] = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => ({
+        days: weekdays.filter(() => rnd() < 0.6),
+        start: clock(),
+        end: clock(),
+        zone: pick(['local', ...zones]),
+      }));
+      const recs = Array.from({ length: 40 }, () =>
+        rec(start - 3 * 86_400_000 + Math.floor(rnd() * 12 * 86_400_000), pick(['held', 'delivered', 'peek'] as const)),
+      );
+      const blocks = [blk(start + 30 * H, start + 32 * H), blk(start + 100 * H, start + 103 * H)];
+      const away: AwaySpan[] = [{ start: start + 50 * H, end: start + 53 * H }];
+      const i = input({
+        interruptions: recs,
+        blocks,
+        away,
+        workHours,
+        firstDataAt: start + Math.floor(rnd() * 4) * 86_400_000 - 86_400_000,
+      });
+      const now = start + Math.floor(rnd() * 9 * 86_400_000);
+      const w = buildWeek(i, start, zone, now);
+      for (const d of w.days) {
+        if (d.state !== 'shown') continue;
+        expect(d.work).toEqual(figuresAtWork(i, workHours, d.start, d.end, zone, now));
+        compared++;
+      }
+      const from = Math.max(start, w.days.find((d) => d.state !== 'before')?.start ?? w.end);
+      const total = from < w.end && from <= now ? figuresAtWork(i, workHours, from, w.end, zone, now) : null;
+      expect(w.total).toEqual(total);
+    }
+    expect(compared).toBeGreaterThan(150);
+  });
+
   it('leaves future days blank and counts today up to now', () => {
     const now = cet(7, 10); // Wednesday 10:00
     const w = buildWeek(input({ interruptions: recs, blocks: [block], away }), WEEK, BERLIN, now);

@@ -81,16 +81,33 @@ export function uiLocale(): string {
   return formatLocaleOf(browserUiLocale(), shownLanguage());
 }
 
+/**
+ * One Intl object per locale (and kind): making one costs far more than using it, and a page words
+ * several counts as it draws (the report's summary).
+ */
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function perLocale<T>(made: Map<string, T>, locale: string, make: (locale: string) => T): T {
+  let found = made.get(locale);
+  if (found === undefined) {
+    found = make(locale);
+    made.set(locale, found);
+  }
+  return found;
+}
+
 /** The plural form Intl gives n in `locale`, as a key suffix: only "one" has its own message. */
 export function pluralFormOf(locale: string, n: number): 'one' | 'other' {
   // Japanese has only "other"; French counts 0 and 1 as "one"; the rest fall to "other".
-  return new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
+  return perLocale(pluralRules, locale, (l) => new Intl.PluralRules(l)).select(n) === 'one' ? 'one' : 'other';
 }
 
 /** The `${key}_one` or `${key}_other` message for n, by the shown language's plural rules, n formatted. */
 export function plural(key: PluralKey, n: number, ...rest: Array<string | number>): string {
   const locale = uiLocale();
-  return t(`${key}_${pluralFormOf(locale, n)}`, new Intl.NumberFormat(locale).format(n), ...rest);
+  const number = perLocale(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(n);
+  return t(`${key}_${pluralFormOf(locale, n)}`, number, ...rest);
 }
 
 /** A wall-clock time in the shown locale ("10:30", "10:30 AM"), for messages the background writes. */

@@ -8,8 +8,8 @@ import { MIN_RATE_BREAKS, MIN_RATE_MINUTES } from './baseline';
 import type { ReportEvent } from './day-rollups';
 import type { AwaySpan } from './db';
 import type { FocusBlock, ScheduleRule } from './model';
-import type { StretchFigures, WorkdayFigures } from './workday';
-import { figuresAtWork, focusSpans } from './workday-inputs';
+import type { Span, StretchFigures, WorkdayFigures } from './workday';
+import { figuresOverWork, focusSpans, workSpans } from './workday-inputs';
 import { isoDate, localTime, offsetIn, plusDaysStartOfDay, startOfDay } from './zone-time';
 
 // Every function below takes an IANA zone; an unknown zone reads as UTC, so no figure ever becomes NaN.
@@ -170,11 +170,23 @@ function historyStart(input: WeekInput, zone: string): number | null {
 /** The week's figures at work only (the trend and last week's comparison need no more). */
 export function weekTotal(input: WeekInput, weekStartMs: number, zone: string, now: number): WorkdayFigures | null {
   const days = localDays(weekStartMs, zone);
-  const end = days[6]?.end ?? weekStartMs;
+  return totalOf(input, weekStartMs, days[6]?.end ?? weekStartMs, zone, now, null);
+}
+
+/** weekTotal of the week [start, end), with its working hours when buildWeek already expanded them. */
+function totalOf(
+  input: WeekInput,
+  start: number,
+  end: number,
+  zone: string,
+  now: number,
+  work: Span[] | null,
+): WorkdayFigures | null {
   const first = historyStart(input, zone);
-  const from = Math.max(weekStartMs, first ?? end);
+  const from = Math.max(start, first ?? end);
   if (!(from < end) || from > now) return null;
-  return figuresAtWork(input, input.workHours, from, end, zone, now);
+  const toMs = Math.max(from, Math.min(end, now));
+  return figuresOverWork(input, work ?? workSpans(input.workHours, from, toMs, zone), from, end, now);
 }
 
 /** All figures of the week starting at `weekStartMs` (a local midnight from weekStart). */
@@ -183,6 +195,8 @@ export function buildWeek(input: WeekInput, weekStartMs: number, zone: string, n
   const start = bounds[0]?.start ?? weekStartMs;
   const end = bounds[6]?.end ?? weekStartMs;
   const first = historyStart(input, zone);
+  // The working hours expanded once for the whole week, for every day and the total (figuresOverWork).
+  const work = workSpans(input.workHours, start, end, zone);
   const days: DayFigures[] = bounds.map((day) => {
     const state = day.start > now ? 'future' : first === null || day.end <= first ? 'before' : 'shown';
     return {
@@ -190,7 +204,7 @@ export function buildWeek(input: WeekInput, weekStartMs: number, zone: string, n
       start: day.start,
       end: day.end,
       state,
-      work: state === 'shown' ? figuresAtWork(input, input.workHours, day.start, day.end, zone, now) : null,
+      work: state === 'shown' ? figuresOverWork(input, work, day.start, day.end, now) : null,
     };
   });
   const inWeek = input.interruptions.filter((r) => r.at >= start && r.at < end && r.at <= now);
@@ -211,7 +225,7 @@ export function buildWeek(input: WeekInput, weekStartMs: number, zone: string, n
     end,
     zone,
     days,
-    total: weekTotal(input, weekStartMs, zone, now),
+    total: totalOf(input, weekStartMs, end, zone, now, work),
     empty: inWeek.length === 0 && blocks.length === 0 && !awayInWeek,
     perApp: perApp(inWeek),
     heatmap,
