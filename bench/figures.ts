@@ -38,13 +38,13 @@ export const FIGURES = {
   unwatched_load_ratio: {
     n: 2,
     unit: 'ratio',
-    how: 'Navigation start to loadEventEnd of the ordinary page (each load a new document in one tab per side, after about:blank), with vs without the extension, alternating; median over median. The issue gives no limit: nothing is injected there, so it should read about 1.',
+    how: 'Navigation start to loadEventEnd of the ordinary page in a fresh tab, with vs without the extension, alternating; median over median. The issue gives no limit: nothing is injected there, so it should read about 1.',
   },
   watched_load_ratio: {
     n: 4,
     unit: 'ratio',
     limit: { max: 1.1 },
-    how: 'Navigation start to loadEventEnd of the Gmail fixture (each load a new document in one tab per side, after about:blank), in the browser with the extension vs a second browser without it, alternating; median over median (no block running). The detail adds the same page in the extension’s browser at an address no content script matches (sameBrowserUnwatchedTwin).',
+    how: 'Navigation start to loadEventEnd of the Gmail fixture in a fresh tab, in the browser with the extension vs a second browser without it, alternating; median over median (no block running). The detail adds the same page in the extension’s browser at an address no content script matches (sameBrowserUnwatchedTwin), which rules out a difference between the two browsers.',
   },
   title_set_overhead_ratio: {
     n: 5,

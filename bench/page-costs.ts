@@ -6,29 +6,26 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { ratioOf, sideBySide } from './measure';
 
-/**
- * Navigation start to the end of the load event of `url` in `page`, which first goes to about:blank
- * so every load is a whole new document (the fixture routes answer `no-store`: nothing comes from a
- * cache). The same tab serves every load of one side: a new tab per load also timed the start of its
- * renderer process, whose cost depends on whether the browser had a spare one ready. Two sides
- * serving the very same page then differed by up to 10 % (0.90 and 1.14 in one run), more than the
- * limit this ratio is held to; in reused tabs they differed by 2 %.
- */
-export async function loadMs(page: Page, url: string): Promise<number> {
-  await page.goto('about:blank');
-  await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(async () => {
-    for (;;) {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      if (nav && nav.loadEventEnd > 0) return nav.loadEventEnd - nav.startTime;
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  });
+/** Navigation start to the end of the load event, in a fresh tab (nothing cached in the page). */
+export async function loadMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(async () => {
+      for (;;) {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        if (nav && nav.loadEventEnd > 0) return nav.loadEventEnd - nav.startTime;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    });
+  } finally {
+    await page.close();
+  }
 }
 
 /**
- * Figure 4: median load of `withUrl` in `withExt` over median load of `withoutUrl` in `without`,
- * `runs` each, alternating, one tab per side.
+ * Figure 4: median load of `url` with the extension over median load of `withoutUrl` (the same URL
+ * unless said) without it, `runs` each.
  */
 export async function loadRatio(
   withExt: BrowserContext,
@@ -37,23 +34,17 @@ export async function loadRatio(
   runs: number,
   withoutUrl = url,
 ) {
-  const [pageWith, pageWithout] = [await withExt.newPage(), await without.newPage()];
-  try {
-    // One unmeasured load each: the first navigation of a tab pays for its process start-up.
-    await loadMs(pageWith, url);
-    await loadMs(pageWithout, withoutUrl);
-    return ratioOf(
-      await sideBySide(
-        runs,
-        () => loadMs(pageWith, url),
-        () => loadMs(pageWithout, withoutUrl),
-      ),
-      'ms',
-    );
-  } finally {
-    await pageWith.close();
-    await pageWithout.close();
-  }
+  // One unmeasured load each: the first navigation of a browser pays for process start-up.
+  await loadMs(withExt, url);
+  await loadMs(without, withoutUrl);
+  return ratioOf(
+    await sideBySide(
+      runs,
+      () => loadMs(withExt, url),
+      () => loadMs(without, withoutUrl),
+    ),
+    'ms',
+  );
 }
 
 /**
