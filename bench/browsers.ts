@@ -32,6 +32,17 @@ export function prepareExtension(buildPath: string): { path: string; version: st
   return { path, version, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/**
+ * A copy of the extension at `path` whose files `emptied` (paths in the build) hold one empty
+ * statement: the manifest still injects them, so a page pays for injecting them and nothing more.
+ */
+export function withEmptiedScripts(path: string, emptied: string[]): { path: string; remove(): void } {
+  const copy = mkdtempSync(join(tmpdir(), 'heads-down-bench-emptied-'));
+  cpSync(path, copy, { recursive: true });
+  for (const file of emptied) writeFileSync(join(copy, file), ';\n');
+  return { path: copy, remove: () => rmSync(copy, { recursive: true, force: true }) };
+}
+
 /** Serves a small ordinary page at ORDINARY_URL (routes added later take precedence over the harness's). */
 export async function routeOrdinarySite(context: BrowserContext): Promise<void> {
   await context.route(`${ORDINARY_URL}**`, (route) =>

@@ -44,7 +44,7 @@ export const FIGURES = {
     n: 4,
     unit: 'ratio',
     limit: { max: 1.1 },
-    how: 'Navigation start to loadEventEnd of the Gmail fixture in a fresh tab, in the browser with the extension vs a second browser without it, alternating; median over median (no block running). The detail adds the same page in the extension’s browser at an address no content script matches (sameBrowserUnwatchedTwin), which rules out a difference between the two browsers.',
+    how: 'Navigation start to loadEventEnd of the Gmail fixture in a fresh tab, in the browser with the extension vs a second browser without it, alternating; median over median (no block running). The detail adds the same page in the extension’s browser at an address no content script matches (sameBrowserUnwatchedTwin), which rules out a difference between the two browsers, and the same check in a third browser whose copy of the extension has those two scripts emptied (scriptsEmptied): the part of the cost that is injecting them at all.',
   },
   title_set_overhead_ratio: {
     n: 5,

@@ -23,6 +23,7 @@ import {
   prepareExtension,
   routeOrdinarySite,
   routeUnwatchedTwin,
+  withEmptiedScripts,
 } from './browsers';
 import { burstFigures, runBurst } from './burst';
 import { leakedBadgeFavicons, openLibraryPages } from './favicon-leaks';
@@ -128,6 +129,26 @@ export async function main(): Promise<number> {
   return verdict.exitCode;
 }
 
+/**
+ * The Gmail fixture against its unwatched twin in a browser whose copy of the extension has the
+ * scripts the watched page was given (`scripts`, as bench/scripts.ts found them) emptied: the share
+ * of the watched ratio that is the browser injecting two scripts into two worlds, which no trimming
+ * of their code can take away.
+ */
+async function injectionFloor(extPath: string, url: string, scripts: Array<{ url: string }>) {
+  const files = scripts.map((s) => new URL(s.url).pathname.slice(1));
+  const copy = withEmptiedScripts(extPath, files);
+  const c = await launchBrowser({ extensionPath: copy.path });
+  try {
+    const twinUrl = await routeUnwatchedTwin(c.context, url, c.customOrigin);
+    const ratio = await loadRatio(c.context, c.context, url, REPS.pageLoads, twinUrl);
+    return { emptied: files, ratio: ratio.value, ...ratio.detail };
+  } finally {
+    await c.close();
+    copy.remove();
+  }
+}
+
 type Add = (id: FigureId, value: number | null, detail?: Record<string, unknown>) => void;
 
 /**
@@ -171,9 +192,12 @@ async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
     // The check: the same page in the extension's own browser at an address no content script matches.
     const twinUrl = await routeUnwatchedTwin(a.context, gmailUrl, a.customOrigin);
     const sameBrowser = await loadRatio(a.context, a.context, gmailUrl, REPS.pageLoads, twinUrl);
+    log(`4b: the same page with the watched-page scripts emptied: what injecting them costs before they run`);
+    const floor = await injectionFloor(extPath, gmailUrl, watched.scripts);
     add('watched_load_ratio', load.value, {
       ...load.detail,
       sameBrowserUnwatchedTwin: { url: twinUrl, ratio: sameBrowser.value, ...sameBrowser.detail },
+      scriptsEmptied: floor,
     });
 
     // The bench's own tabs.onUpdated recorder starts after the load ratios: it is not the product's cost.
