@@ -2,8 +2,9 @@
  * `npm run bench`: every figure of issue 12 (and of issues 7 and 14 before it) in real Chromium, each
  * with its limit, printed as a table and written to .bench/latest.json with the run's conditions
  * (the machine's load before, during and after). One browser with the extension (A) and one without
- * (B) run side by side, alternating; a third, plain Chromium process sits idle in the background for
- * the wake-up and alarm counts; then groups of plain browsers give the idle memory (bench/memory.ts).
+ * (B) run side by side, alternating (with, for a moment, a copy of A whose watched-page scripts are
+ * emptied); a third, plain Chromium process sits idle in the background for the wake-up and alarm
+ * counts; then groups of plain browsers give the idle memory (bench/memory.ts).
  *
  * Exit code: 1 when a hard limit (a leak, script in an ordinary page, a request off the device, a
  * lost message) is missed or a figure could not be measured; other missed limits (sizes, speed,
