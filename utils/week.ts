@@ -9,7 +9,7 @@ import type { ReportEvent } from './day-rollups';
 import type { AwaySpan } from './db';
 import type { FocusBlock, ScheduleRule } from './model';
 import type { Span, StretchFigures, WorkdayFigures } from './workday';
-import { figuresOverWork, focusSpans, workSpans } from './workday-inputs';
+import { figuresAtWork, figuresOverWork, focusSpans, workSpans } from './workday-inputs';
 import { isoDate, localTime, offsetIn, plusDaysStartOfDay, startOfDay } from './zone-time';
 
 // Every function below takes an IANA zone; an unknown zone reads as UTC, so no figure ever becomes NaN.
@@ -185,8 +185,9 @@ function totalOf(
   const first = historyStart(input, zone);
   const from = Math.max(start, first ?? end);
   if (!(from < end) || from > now) return null;
-  const toMs = Math.max(from, Math.min(end, now));
-  return figuresOverWork(input, work ?? workSpans(input.workHours, from, toMs, zone), from, end, now);
+  return work
+    ? figuresOverWork(input, work, from, end, now)
+    : figuresAtWork(input, input.workHours, from, end, zone, now);
 }
 
 /** All figures of the week starting at `weekStartMs` (a local midnight from weekStart). */
