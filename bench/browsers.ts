@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { serveFixture } from '../e2e/fixtures/serve';
 import { CHROMIUM_PATH, chromiumArgs, fixtureOrigins, installFixtureRoutes } from '../e2e/harness';
+import { writeFloorPages } from './floor-pages';
 import type { Conditions, LoadAverage } from './results';
 
 export const BLANK_PAGE = 'bench-blank.html';
@@ -18,7 +19,8 @@ export const ORDINARY_URL = 'https://example.org/';
 
 /**
  * Copies the build to a temporary folder and adds a blank extension page (one line of text, no
- * script), the baseline for the popup's paint. The extension's code is untouched.
+ * script), the baseline for the popup's paint, and the floor pages (bench/floor-pages.ts). The
+ * extension's code is untouched.
  */
 export function prepareExtension(buildPath: string): { path: string; version: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'heads-down-bench-ext-'));
@@ -28,6 +30,7 @@ export function prepareExtension(buildPath: string): { path: string; version: st
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head>' +
       '<body><p>Heads Down</p></body></html>\n',
   );
+  writeFloorPages(path);
   const { version } = JSON.parse(readFileSync(join(path, 'manifest.json'), 'utf8')) as { version: string };
   return { path, version, remove: () => rmSync(path, { recursive: true, force: true }) };
 }

@@ -261,6 +261,7 @@ async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
         medianFirstPaintMs: year.firstPaintMs,
         blankPageFirstPaintMs: year.blankPageFirstPaintMs,
         readyOverBlankPaint: year.readyOverBlankPaint,
+        floorPageReadyMs: year.floorPageReadyMs,
         weekHeldShown: year.weekHeldShown,
         medianBeforeSeedingMs: few.value,
         warmUpMs: yearWarmUpMs,
@@ -276,6 +277,7 @@ async function measureInBrowsers(extPath: string, add: Add): Promise<void> {
         medianFirstPaintMs: five.firstPaintMs,
         blankPageFirstPaintMs: five.blankPageFirstPaintMs,
         readyOverBlankPaint: five.readyOverBlankPaint,
+        floorPageReadyMs: five.floorPageReadyMs,
         weekHeldShown: five.weekHeldShown,
         warmUpMs: fiveWarmUpMs,
       });
