@@ -34,14 +34,16 @@ export async function stopServiceWorker(handle: BrowserHandle, timeoutMs = 10_00
   const control = await openControl(handle);
   const started = Date.now();
   await waitUntil(() => extensionVersions(control, handle.extensionId).length > 0, timeoutMs, 'a worker version');
-  for (const v of extensionVersions(control, handle.extensionId)) {
-    if (v.runningStatus !== 'stopped') await control.cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+  const running = () => extensionVersions(control, handle.extensionId).filter((v) => v.runningStatus !== 'stopped');
+  // Asked again every second: one CI run waited the whole 10 s after a single request, as if a worker
+  // still starting when asked had come up running anyway. Asking a stopped worker is never done.
+  const deadline = started + timeoutMs;
+  while (running().length > 0) {
+    for (const v of running()) await control.cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error(`Timed out after ${timeoutMs} ms waiting for the service worker to stop`);
+    await waitUntil(() => running().length === 0, Math.min(1000, left), 'the service worker to stop').catch(() => {});
   }
-  await waitUntil(
-    () => extensionVersions(control, handle.extensionId).every((v) => v.runningStatus === 'stopped'),
-    timeoutMs,
-    'the service worker to stop',
-  );
   return Date.now() - started;
 }
 
