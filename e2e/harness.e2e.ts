@@ -223,7 +223,7 @@ describe('browser reports', () => {
 
   it('stopServiceWorker really stops the worker, and a message brings it back', async () => {
     expect(await serviceWorkerStatus(h)).toBe('running');
-    const ms = await stopServiceWorker(h);
+    const { ms } = await stopServiceWorker(h);
     expect(await serviceWorkerStatus(h)).toBe('stopped');
     await wakeServiceWorker(h);
     const sw = await waitForServiceWorker(h);

@@ -5,7 +5,15 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type BrowserHandle, fixture, killBrowser, launchBrowser, openApp, openExtensionPage } from '../harness';
+import {
+  type BrowserHandle,
+  fixture,
+  killBrowser,
+  launchBrowser,
+  openApp,
+  openExtensionPage,
+  stopServiceWorker,
+} from '../harness';
 import { ask, stored, until } from '../product';
 import { clearIdbFault, idbFaultHits, injectIdbFault } from './fault-helpers/idb-fault';
 import { networkLedger } from './fault-helpers/network-ledger';
@@ -23,7 +31,6 @@ import {
   storedHeldOf,
   tempProfile,
 } from './fault-helpers/scenario';
-import { stopWorkerSurely } from './fault-helpers/worker-stop';
 
 const APPS = ['gmail', 'slack', 'discord'] as const;
 type App = (typeof APPS)[number];
@@ -83,10 +90,10 @@ describe('faults during a focus block', () => {
       add(sent, await roundOfMessages(pages, round));
       // The relay flushes after ~150 ms: vary the first stop across before, during and after its send.
       await sleep((round * 37) % 260);
-      commands += await stopWorkerSurely(h);
+      commands += (await stopServiceWorker(h)).commands;
       stops++;
       await sleep(1_500);
-      commands += await stopWorkerSurely(h);
+      commands += (await stopServiceWorker(h)).commands;
       stops++;
       await sleep(Math.max(0, began + ROUND_MS - Date.now()));
     }

@@ -26,25 +26,40 @@ export async function serviceWorkerStatus(handle: BrowserHandle): Promise<Worker
   return list.at(-1)?.runningStatus ?? 'none';
 }
 
+/** How often a stop is sent again while the worker has not stopped. */
+const STOP_RESEND_MS = 300;
+
 /**
  * Stops the extension's worker (only it: a fixture app's worker keeps running) and resolves once
- * CDP reports it stopped. Returns how long that took in ms. Playwright emits no event for this.
+ * CDP reports every version of it stopped, with how long that took and how many stop commands it
+ * took. CDP's `ServiceWorker.stopWorker` is ignored while a version is still starting (as when a
+ * relay's message wakes it just then), so the stop is sent again until it lands. Playwright emits
+ * no event for this.
  */
-export async function stopServiceWorker(handle: BrowserHandle, timeoutMs = 10_000): Promise<number> {
+export async function stopServiceWorker(
+  handle: BrowserHandle,
+  timeoutMs = 20_000,
+): Promise<{ ms: number; commands: number }> {
   const control = await openControl(handle);
   const started = Date.now();
-  await waitUntil(() => extensionVersions(control, handle.extensionId).length > 0, timeoutMs, 'a worker version');
-  const running = () => extensionVersions(control, handle.extensionId).filter((v) => v.runningStatus !== 'stopped');
-  // Asked again every second: one CI run waited the whole 10 s after a single request, as if a worker
-  // still starting when asked had come up running anyway. Asking a stopped worker is never done.
-  const deadline = started + timeoutMs;
-  while (running().length > 0) {
-    for (const v of running()) await control.cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
-    const left = deadline - Date.now();
-    if (left <= 0) throw new Error(`Timed out after ${timeoutMs} ms waiting for the service worker to stop`);
-    await waitUntil(() => running().length === 0, Math.min(1000, left), 'the service worker to stop').catch(() => {});
+  let commands = 0;
+  let lastSent = 0;
+  for (;;) {
+    const versions = extensionVersions(control, handle.extensionId);
+    if (commands > 0 && versions.length > 0 && versions.every((v) => v.runningStatus === 'stopped'))
+      return { ms: Date.now() - started, commands };
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`The worker did not stop: ${versions.map((v) => v.runningStatus).join(', ') || 'no version'}`);
+    if (versions.length > 0 && Date.now() - lastSent >= STOP_RESEND_MS) {
+      for (const v of versions) {
+        if (v.runningStatus !== 'stopped')
+          await control.cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId }).catch(() => undefined);
+      }
+      commands++;
+      lastSent = Date.now();
+    }
+    await new Promise((r) => setTimeout(r, 10));
   }
-  return Date.now() - started;
 }
 
 /**
