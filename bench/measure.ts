@@ -58,6 +58,16 @@ export function ratioOf(samples: { a: number[]; b: number[] }, unit: string) {
   };
 }
 
+/**
+ * One unmeasured call of each side first (the first pays for start-up: a browser's first
+ * navigation, the JIT), then `a` and `b` alternately `runs` times each, as ratioOf.
+ */
+export async function warmedRatio(runs: number, a: () => Promise<number>, b: () => Promise<number>, unit: string) {
+  await a();
+  await b();
+  return ratioOf(await sideBySide(runs, a, b), unit);
+}
+
 /** An alarm as `chrome.alarms.getAll()` lists it. */
 export interface PendingAlarm {
   name: string;

@@ -4,7 +4,7 @@
  * check, against the same page at an address no content script matches, in the same browser).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { ratioOf, sideBySide } from './measure';
+import { warmedRatio } from './measure';
 
 /** Navigation start to the end of the load event, in a fresh tab (nothing cached in the page). */
 export async function loadMs(context: BrowserContext, url: string): Promise<number> {
@@ -34,15 +34,10 @@ export async function loadRatio(
   runs: number,
   withoutUrl = url,
 ) {
-  // One unmeasured load each: the first navigation of a browser pays for process start-up.
-  await loadMs(withExt, url);
-  await loadMs(without, withoutUrl);
-  return ratioOf(
-    await sideBySide(
-      runs,
-      () => loadMs(withExt, url),
-      () => loadMs(without, withoutUrl),
-    ),
+  return warmedRatio(
+    runs,
+    () => loadMs(withExt, url),
+    () => loadMs(without, withoutUrl),
     'ms',
   );
 }
@@ -75,14 +70,11 @@ export function titleSetMs(page: Page, count: number): Promise<number> {
 
 /** Figure 5: median time of `count` assignments on the guarded page over the unguarded one. */
 export async function titleSetRatio(guarded: Page, unguarded: Page, count: number, runs: number) {
-  await titleSetMs(guarded, count); // warm-up: JIT and the first signals
-  await titleSetMs(unguarded, count);
-  return ratioOf(
-    await sideBySide(
-      runs,
-      () => titleSetMs(guarded, count),
-      () => titleSetMs(unguarded, count),
-    ),
+  // The warm-up also sends the guard's first signals.
+  return warmedRatio(
+    runs,
+    () => titleSetMs(guarded, count),
+    () => titleSetMs(unguarded, count),
     `ms per ${count} assignments`,
   );
 }
